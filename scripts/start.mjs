@@ -1,0 +1,16 @@
+// `npm start`: what is runnable today — the detection engine through the CLI, shown on a sample prompt.
+import { spawnSync } from 'node:child_process';
+
+const sample = [
+  'Hi, can you fix this script? It fails with 401.',
+  'export AWS_ACCESS_KEY_ID=AKIAQ3EGRTLDNV7XWZPA',
+  'Contact: jane.doe@acme-corp.com, IBAN DE89 3704 0044 0532 0130 00',
+].join('\n');
+
+console.log('Promptwall detection engine — sample prompt:\n');
+console.log(sample.replace(/^/gm, '  | '));
+console.log('\n$ promptwall scan -');
+spawnSync(process.execPath, ['bin/promptwall.mjs', 'scan', '-'], { input: sample, stdio: ['pipe', 'inherit', 'inherit'] });
+console.log('\n$ promptwall redact');
+spawnSync(process.execPath, ['bin/promptwall.mjs', 'redact'], { input: sample, stdio: ['pipe', 'inherit', 'inherit'] });
+console.log('\n\nTry it on your own text: npx promptwall scan FILE | npx promptwall redact < FILE | npx promptwall --help');

@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { mask, redact, scan, type Finding } from '../index.ts';
+
+const USAGE = `usage:
+  promptwall scan FILE...        scan files ('-' reads stdin); exit 1 when something is found, 0 when clean
+  promptwall scan --jsonl        read JSON Lines {"id","text"} on stdin, write one result line per input
+  promptwall redact [--mask]     redact stdin to stdout: typed placeholders ([EMAIL_1]) or masks (****1234)
+options:
+  --no-model                     rules only (the classifier is not part of this build yet)
+  --map FILE                     with redact: write the placeholder → value mapping as JSON to FILE
+  -h, --help                     this text`;
+
+/** A problem with the input or the command line: printed, exit code 2. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || rest.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const flags = new Set(rest.filter((a) => a.startsWith('--') || a === '-h'));
+  const operands = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--map');
+  switch (command) {
+    case 'scan':
+      checkFlags(flags, ['--jsonl', '--no-model']);
+      if (flags.has('--jsonl')) {
+        if (operands.length) throw new UsageError('scan --jsonl reads stdin only; give no files');
+        return scanJsonl();
+      }
+      if (!operands.length) throw new UsageError('scan needs FILE... or - for stdin');
+      return scanFiles(operands);
+    case 'redact':
+      checkFlags(flags, ['--mask', '--map', '--no-model']);
+      if (operands.length) throw new UsageError('redact reads stdin only');
+      return redactStdin(flags.has('--mask'), rest[rest.indexOf('--map') + 1], flags.has('--map'));
+    default:
+      throw new UsageError(`unknown command '${command}'`);
+  }
+}
+
+function checkFlags(flags: Set<string>, allowed: string[]): void {
+  for (const f of flags) if (!allowed.includes(f)) throw new UsageError(`unknown option '${f}'`);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readInput(name: string): Promise<string> {
+  if (name === '-') return readStdin();
+  try {
+    return await readFile(name, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+function position(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}
+
+async function scanFiles(names: string[]): Promise<number> {
+  const texts = await Promise.all(names.map(async (name) => ({ name: name === '-' ? '<stdin>' : name, text: await readInput(name) })));
+  let total = 0;
+  let flagged = 0;
+  for (const { name, text } of texts) {
+    const { categories, findings } = scan(text);
+    if (!findings.length) continue;
+    flagged++;
+    total += findings.length;
+    for (const f of findings) {
+      process.stdout.write(
+        `${name}:${position(text, f.start)}  ${f.category.padEnd(9)} ${f.kind.padEnd(24)} ${f.confidence.toFixed(2)}  ${mask(f.value).padEnd(10)} ${f.detector}\n`,
+      );
+    }
+    process.stdout.write(`${name}: ${categories.join(', ')}\n`);
+  }
+  process.stdout.write(total ? `${total} finding(s) in ${flagged} of ${texts.length} input(s)\n` : `clean: ${texts.length} input(s), no findings\n`);
+  return total ? 1 : 0;
+}
+
+const toJson = (f: Finding) => ({ detector: f.detector, category: f.category, kind: f.kind, start: f.start, end: f.end, confidence: f.confidence });
+
+/** One output line per well-formed input line; a malformed line is named on stderr and the rest go on. */
+async function scanJsonl(): Promise<number> {
+  let lineNo = 0;
+  let malformed = 0;
+  let found = false;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (err) {
+      malformed++;
+      process.stderr.write(`promptwall: line ${lineNo}: not valid JSON (${(err as Error).message})\n`);
+      continue;
+    }
+    const problem =
+      typeof record !== 'object' || record === null || Array.isArray(record)
+        ? 'expected a JSON object {"id", "text"}'
+        : !('id' in record)
+          ? 'missing "id"'
+          : typeof (record as { text?: unknown }).text !== 'string'
+            ? '"text" must be a string'
+            : undefined;
+    if (problem) {
+      malformed++;
+      process.stderr.write(`promptwall: line ${lineNo}: ${problem}\n`);
+      continue;
+    }
+    const { id, text } = record as { id: unknown; text: string };
+    const { categories, findings } = scan(text);
+    found ||= findings.length > 0;
+    process.stdout.write(`${JSON.stringify({ id, categories, findings: findings.map(toJson) })}\n`);
+  }
+  return malformed ? 2 : found ? 1 : 0;
+}
+
+async function redactStdin(useMask: boolean, mapFile: string | undefined, wantsMap: boolean): Promise<number> {
+  if (wantsMap && (!mapFile || mapFile.startsWith('--'))) throw new UsageError('--map needs a FILE');
+  const text = await readStdin();
+  const result = redact(text, scan(text).findings, useMask ? 'mask' : 'placeholder');
+  process.stdout.write(result.text);
+  if (wantsMap) {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(mapFile!, `${JSON.stringify(result.mapping, null, 2)}\n`, { mode: 0o600 });
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`promptwall: ${err instanceof UsageError ? err.message : (err as Error).stack}\n`);
+    if (err instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,3 @@
+import type { Detector } from '../../engine/types.ts';
+
+export const detectors: Detector[] = [];

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, mergeOverlaps } from '../src/engine/scan.ts';
+import { KeywordIndex, longestDigitRun, asciiLower } from '../src/engine/prefilter.ts';
+import { isPlaceholder } from '../src/engine/placeholders.ts';
+import { shannonEntropy } from '../src/engine/entropy.ts';
+import type { Detector, Finding } from '../src/engine/types.ts';
+
+const detector = (over: Partial<Detector> & Pick<Detector, 'id' | 'pattern'>): Detector => ({
+  category: 'secret',
+  kind: 'test_token',
+  keywords: [],
+  minDigits: 1,
+  confidence: { base: 0.5 },
+  examples: { match: [], noMatch: [] },
+  ...over,
+});
+
+describe('keyword prefilter', () => {
+  it('agrees with a naive substring search on random texts', () => {
+    const keywords = [['ghp_', 'gho_'], ['xoxb-'], ['pass', 'password'], ['sk-ant-'], ['né le', 'geb.'], ['マイナンバー'], ['a'], ['ab', 'bab']];
+    const index = new KeywordIndex(keywords);
+    const alphabet = 'abghpo_xsk-ntPASSWORDwdré lGEB.マイナンバー';
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
+      const hits = new Uint8Array(keywords.length);
+      index.mark(text, hits);
+      const lower = text.toLowerCase();
+      keywords.forEach((ks, id) => expect(hits[id] === 1, `${JSON.stringify(text)} / ${ks}`).toBe(ks.some((k) => lower.includes(k))));
+    }
+  });
+
+  it('matches ASCII letters case-insensitively', () => {
+    const hits = new Uint8Array(1);
+    new KeywordIndex([['akia']]).mark('key AKIA...', hits);
+    expect(hits[0]).toBe(1);
+  });
+
+  it('measures digit runs across single separators', () => {
+    expect(longestDigitRun('card 4111 1111 1111 1111 ok')).toBe(16);
+    expect(longestDigitRun('123-45-6789')).toBe(9);
+    expect(longestDigitRun('12  34')).toBe(2);
+    expect(longestDigitRun('v1.2.3')).toBe(3);
+    expect(longestDigitRun('no digits')).toBe(0);
+  });
+
+  it('lowercases ASCII without moving offsets', () => {
+    expect(asciiLower('İstanbul ABC')).toBe('İstanbul abc');
+    expect(asciiLower('İstanbul ABC').length).toBe('İstanbul ABC'.length);
+  });
+});
+
+describe('engine loop', () => {
+  it('runs a detector only when its keyword or digit run is present', () => {
+    const engine = createEngine([
+      detector({ id: 'secrets/t/kw', pattern: /tok_[a-z0-9]{8}/g, keywords: ['tok_'], minDigits: undefined }),
+      detector({ id: 'pii/xx/num', pattern: /\b\d{6}\b/g, category: 'pii', kind: 'num', minDigits: 6 }),
+    ]);
+    expect(engine.scan('here tok_a1b2c3d4').findings.map((f) => f.detector)).toEqual(['secrets/t/kw']);
+    expect(engine.scan('id 123456').findings.map((f) => f.value)).toEqual(['123456']);
+    expect(engine.scan('id 12345').findings).toEqual([]);
+  });
+
+  it('reports the span of capture group 1', () => {
+    const engine = createEngine([detector({ id: 'secrets/t/assign', pattern: /token=([a-z0-9]{8})/g, keywords: ['token='] })]);
+    const [f] = engine.scan('x token=ab12cd34 y').findings;
+    expect(f).toMatchObject({ start: 8, end: 16, value: 'ab12cd34' });
+  });
+
+  it('drops placeholders, ignored values, low entropy and failed validation', () => {
+    const engine = createEngine([
+      detector({
+        id: 'secrets/t/key',
+        pattern: /key_([A-Za-z0-9]{10})\b/g,
+        keywords: ['key_'],
+        ignore: [/^AAAA/],
+        minEntropy: 2.5,
+        validate: (v) => !v.endsWith('9'),
+      }),
+    ]);
+    const values = (t: string) => engine.scan(t).findings.map((f) => f.value);
+    expect(values('key_Qw3rTy7uIo')).toEqual(['Qw3rTy7uIo']);
+    expect(values('key_EXAMPLE123')).toEqual([]); // placeholder
+    expect(values('key_AAAAb3c4d5')).toEqual([]); // ignore
+    expect(values('key_ababababab')).toEqual([]); // entropy 1 bit
+    expect(values('key_Qw3rTy7uI9')).toEqual([]); // validator
+  });
+
+  it('requires or rewards context words at word boundaries', () => {
+    const base = { pattern: /\b\d{9}\b/g, category: 'pii' as const, kind: 'n', minDigits: 9, confidence: { base: 0.4, withContext: 0.9 } };
+    const required = createEngine([detector({ ...base, id: 'pii/xx/req', context: { words: ['passport'], required: true } })]);
+    expect(required.scan('passport no. 123456789').findings).toHaveLength(1);
+    expect(required.scan('order 123456789').findings).toHaveLength(0);
+    expect(required.scan('passports123456789').findings).toHaveLength(0);
+    const boosted = createEngine([detector({ ...base, id: 'pii/xx/opt', context: { words: ['ssn'] } })]);
+    expect(boosted.scan('SSN: 123456789').findings[0]!.confidence).toBe(0.9);
+    expect(boosted.scan('123456789').findings[0]!.confidence).toBe(0.4);
+  });
+
+  it('reports supporting findings only beside another finding', () => {
+    const engine = createEngine([
+      detector({ id: 'pii/global/name', category: 'pii', kind: 'person_name', pattern: /Name: ([A-Z][a-z]+)/g, keywords: ['name:'], supporting: true }),
+      detector({ id: 'financial/t/card', category: 'financial', kind: 'card', pattern: /\b\d{16}\b/g, minDigits: 16 }),
+    ]);
+    expect(engine.scan('Name: Alice').findings).toEqual([]);
+    const both = engine.scan('Name: Alice, card 4111111111111111');
+    expect(both.findings.map((f) => f.kind)).toEqual(['person_name', 'card']);
+    expect(both.categories).toEqual(['pii', 'financial']);
+  });
+});
+
+describe('overlap merge', () => {
+  const f = (detector: string, start: number, end: number, confidence: number): Finding => ({
+    detector, category: 'secret', kind: detector, start, end, value: 'x'.repeat(end - start), confidence,
+  });
+  it('keeps the most confident, then the longest, of overlapping findings', () => {
+    const merged = mergeOverlaps([f('generic', 0, 40, 0.6), f('specific', 10, 30, 0.95), f('other', 50, 60, 0.5), f('long', 50, 70, 0.5)]);
+    expect(merged.map((m) => m.detector)).toEqual(['specific', 'long']);
+  });
+  it('keeps non-overlapping findings of one chain', () => {
+    const merged = mergeOverlaps([f('a', 0, 10, 0.9), f('b', 8, 20, 0.5), f('c', 15, 25, 0.9)]);
+    expect(merged.map((m) => m.detector)).toEqual(['a', 'c']);
+  });
+});
+
+describe('helpers', () => {
+  it('flags documented examples and template placeholders', () => {
+    for (const v of ['AKIAIOSFODNN7EXAMPLE', 'your-api-key', 'xxxxxxxxxxxx', '${API_TOKEN}', '<token>', 'sk_test_abc', '{{ secrets.KEY }}', 'aaaaaaaaaaaa'])
+      expect(isPlaceholder(v), v).toBe(true);
+    for (const v of ['Qw3rTy7uIoP1aS2d', 'hunter2-Tr0ub4dor']) expect(isPlaceholder(v), v).toBe(false);
+  });
+  it('computes Shannon entropy in bits per character', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+    expect(shannonEntropy('')).toBe(0);
+  });
+});
