@@ -99,6 +99,28 @@ describe('engine loop', () => {
     expect(boosted.scan('123456789').findings[0]!.confidence).toBe(0.4);
   });
 
+  it('finds context words inside scripts written without spaces', () => {
+    const engine = createEngine([
+      detector({ id: 'pii/kr/t', category: 'pii', kind: 'n', pattern: /\b\d{9}\b/g, minDigits: 9, context: { words: ['여권'], required: true } }),
+    ]);
+    expect(engine.scan('여권번호는 123456789 입니다').findings).toHaveLength(1);
+  });
+
+  it('scans long texts in windows without losing or repeating findings', () => {
+    const engine = createEngine([
+      detector({ id: 'secrets/t/kw', pattern: /tok_[a-z0-9]{8}/g, keywords: ['tok_'], minDigits: undefined }),
+      detector({ id: 'secrets/t/ctx', pattern: /\b[a-f0-9]{12}\b/g, keywords: ['secret'], minDigits: undefined, context: { words: ['secret'], required: true } }),
+    ]);
+    const filler = 'lorem ipsum dolor sit amet '.repeat(2000); // ~54 KB
+    const pieces = ['tok_a1b2c3d4', 'secret 0a1b2c3d4e5f', 'tok_zz99yy88'];
+    let text = '';
+    for (let i = 0; i < 12; i++) text += `${filler.slice(0, 7919 * i)} ${pieces[i % 3]} `;
+    const found = engine.scan(text).findings.map((f) => text.slice(f.start, f.end));
+    const expected = [...text.matchAll(/tok_[a-z0-9]{8}|(?<=secret )[a-f0-9]{12}/g)].map((m) => m[0]);
+    expect(text.length).toBeGreaterThan(200_000);
+    expect(found).toEqual(expected);
+  });
+
   it('reports supporting findings only beside another finding', () => {
     const engine = createEngine([
       detector({ id: 'pii/global/name', category: 'pii', kind: 'person_name', pattern: /Name: ([A-Z][a-z]+)/g, keywords: ['name:'], supporting: true }),

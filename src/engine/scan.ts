@@ -7,11 +7,19 @@ import { CATEGORIES } from './types.ts';
 
 const CONTEXT_BEFORE = 50;
 const CONTEXT_AFTER = 20;
+/**
+ * Long texts are scanned in windows, each prefiltered on its own, so a keyword on page 1 of a 1 MB paste
+ * does not run that detector over the other pages. A window is its stride plus an overlap on each side;
+ * only matches starting inside the stride are kept, so none is reported twice.
+ */
+const WINDOW_STRIDE = 64 * 1024;
+const WINDOW_OVERLAP = 8 * 1024; // longer than any single value (a 4096-bit PEM key is ~3.3 KB)
 
-/** A detector prepared for scanning: its pattern recompiled with match indices for the value's span. */
+/** A detector prepared for scanning; detectors with the same pattern share one compiled RegExp. */
 interface Compiled {
   readonly detector: Detector;
-  readonly pattern: RegExp;
+  /** Index into the engine's distinct patterns, each recompiled with the `d` flag for the value's span. */
+  readonly pattern: number;
 }
 
 export interface Engine {
@@ -21,67 +29,113 @@ export interface Engine {
 
 /** Builds the prefilter and compiled patterns once; `scan` is then one loop over the detectors it selects. */
 export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine {
-  const compiled: Compiled[] = detectors.map((detector) => ({
-    detector,
-    pattern: new RegExp(detector.pattern.source, detector.pattern.flags.includes('d') ? detector.pattern.flags : `${detector.pattern.flags}d`),
-  }));
+  const patterns: RegExp[] = [];
+  const patternIndex = new Map<string, number>();
+  const compiled: Compiled[] = detectors.map((detector) => {
+    const { source, flags } = detector.pattern;
+    const key = `${flags}/${source}`;
+    let pattern = patternIndex.get(key);
+    if (pattern === undefined) {
+      patternIndex.set(key, (pattern = patterns.length));
+      patterns.push(new RegExp(source, flags.includes('d') ? flags : `${flags}d`));
+    }
+    return { detector, pattern };
+  });
   const index = new KeywordIndex(detectors.map((d) => d.keywords));
   const supporting = new Set(detectors.filter((d) => d.supporting).map((d) => d.id));
   const byDigits = compiled
     .map((c, i) => ({ i, minDigits: c.detector.keywords.length === 0 ? (c.detector.minDigits ?? 0) : Infinity }))
     .filter((d) => d.minDigits !== Infinity);
 
+  /** Runs the detectors selected for text[from, to) and keeps findings starting in [keepFrom, keepTo). */
+  function scanWindow(text: string, from: number, to: number, keepFrom: number, keepTo: number, lowered: () => string, out: Finding[]): void {
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    const selected = new Uint8Array(compiled.length);
+    index.mark(window, selected);
+    if (byDigits.length) {
+      const digitRun = longestDigitRun(window);
+      for (const { i, minDigits } of byDigits) if (digitRun >= minDigits) selected[i] = 1;
+    }
+    const matches: (RegExpExecArray[] | undefined)[] = [];
+    for (let i = 0; i < compiled.length; i++) {
+      if (!selected[i]) continue;
+      const { detector, pattern } = compiled[i]!;
+      for (const m of (matches[pattern] ??= execAll(patterns[pattern]!, window))) {
+        const [valueStart, valueEnd] = m.indices![1] ?? m.indices![0]!;
+        const start = from + valueStart;
+        if (start < keepFrom || start >= keepTo || valueEnd === valueStart) continue;
+        const finding = evaluate(detector, text, start, from + valueEnd, lowered);
+        if (finding) out.push(finding);
+      }
+    }
+  }
+
   return {
     detectors,
     scan(text: string): ScanResult {
-      const selected = new Uint8Array(compiled.length);
-      index.mark(text, selected);
-      if (byDigits.length) {
-        const digitRun = longestDigitRun(text);
-        for (const { i, minDigits } of byDigits) if (digitRun >= minDigits) selected[i] = 1;
-      }
-      const lower = asciiLower(text);
       const candidates: Finding[] = [];
-      for (let i = 0; i < compiled.length; i++) {
-        if (selected[i]) collect(compiled[i]!, text, lower, candidates);
+      let lower: string | undefined; // for context words; most texts never need it
+      const lowered = () => (lower ??= asciiLower(text));
+      if (text.length <= WINDOW_STRIDE + 2 * WINDOW_OVERLAP) {
+        scanWindow(text, 0, text.length, 0, text.length, lowered, candidates);
+      } else {
+        for (let at = 0; at < text.length; at += WINDOW_STRIDE) {
+          const end = Math.min(text.length, at + WINDOW_STRIDE);
+          scanWindow(text, Math.max(0, at - WINDOW_OVERLAP), Math.min(text.length, end + WINDOW_OVERLAP), at, end, lowered, candidates);
+        }
       }
       return summarise(mergeOverlaps(candidates), supporting);
     },
   };
 }
 
-function collect({ detector, pattern }: Compiled, text: string, lower: string, out: Finding[]): void {
+function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const all: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex++;
-    const [start, end] = m.indices?.[1] ?? m.indices![0]!;
-    const value = text.slice(start, end);
-    if (!value) continue;
-    if (detector.category === 'secret' && isPlaceholder(value)) continue;
-    if (detector.ignore?.some((re) => re.test(value))) continue;
-    if (detector.minEntropy !== undefined && shannonEntropy(value) < detector.minEntropy) continue;
-    if (detector.validate && !detector.validate(value)) continue;
-    let confidence = detector.confidence.base;
-    if (detector.context) {
-      const { words, required, before = CONTEXT_BEFORE, after = CONTEXT_AFTER } = detector.context;
-      const near = hasWordNear(lower, Math.max(0, start - before), Math.min(text.length, end + after), start, end, words);
-      if (!near && required) continue;
-      if (near) confidence = detector.confidence.withContext ?? Math.min(1, confidence + 0.3);
-    }
-    out.push({ detector: detector.id, category: detector.category, kind: detector.kind, start, end, value, confidence });
+    all.push(m);
   }
+  return all;
 }
 
+/** The filters and scoring of one match: placeholders, ignore list, entropy, validator, context. */
+function evaluate(detector: Detector, text: string, start: number, end: number, lowered: () => string): Finding | undefined {
+  const value = text.slice(start, end);
+  if (detector.category === 'secret' && isPlaceholder(value)) return undefined;
+  if (detector.ignore?.some((re) => re.test(value))) return undefined;
+  if (detector.minEntropy !== undefined && shannonEntropy(value) < detector.minEntropy) return undefined;
+  if (detector.validate && !detector.validate(value)) return undefined;
+  let confidence = detector.confidence.base;
+  if (detector.context) {
+    const { words, required, before = CONTEXT_BEFORE, after = CONTEXT_AFTER } = detector.context;
+    const near = hasWordNear(lowered(), Math.max(0, start - before), Math.min(text.length, end + after), start, end, words);
+    if (!near && required) return undefined;
+    if (near) confidence = detector.confidence.withContext ?? Math.min(1, confidence + 0.3);
+  }
+  return { detector: detector.id, category: detector.category, kind: detector.kind, start, end, value, confidence };
+}
+
+/**
+ * Letters and digits that make a word continue. Scripts written without spaces (Thai, CJK, kana, Hangul,
+ * from U+0E00 on) never do, so '여권' is found inside '여권번호는'.
+ */
 const isWordChar = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
+  (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && code < 0x0e00);
 
 /** A context word at word boundaries in [from, to) of the lowercased text, outside the value itself. */
 function hasWordNear(lower: string, from: number, to: number, valueStart: number, valueEnd: number, words: readonly string[]): boolean {
+  // Search only the window: indexOf on the whole text would scan to its end for every absent word.
+  const window = lower.slice(from, to);
+  const ownStart = valueStart - from;
+  const ownEnd = valueEnd - from;
   for (const word of words) {
-    for (let at = lower.indexOf(word, from); at !== -1 && at + word.length <= to; at = lower.indexOf(word, at + 1)) {
-      if (at < valueEnd && at + word.length > valueStart) continue;
-      const startsWord = !isWordChar(word.charCodeAt(0)) || at === 0 || !isWordChar(lower.charCodeAt(at - 1));
-      const endsWord = !isWordChar(word.charCodeAt(word.length - 1)) || !isWordChar(lower.charCodeAt(at + word.length));
+    for (let at = window.indexOf(word); at !== -1; at = window.indexOf(word, at + 1)) {
+      if (at < ownEnd && at + word.length > ownStart) continue;
+      const before = at > 0 ? window.charCodeAt(at - 1) : from > 0 ? lower.charCodeAt(from - 1) : 32;
+      const after = at + word.length < window.length ? window.charCodeAt(at + word.length) : lower.charCodeAt(to) || 32;
+      const startsWord = !isWordChar(word.charCodeAt(0)) || !isWordChar(before);
+      const endsWord = !isWordChar(word.charCodeAt(word.length - 1)) || !isWordChar(after);
       if (startsWord && endsWord) return true;
     }
   }
