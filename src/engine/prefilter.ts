@@ -95,16 +95,23 @@ export class KeywordIndex {
     return code < 128 ? this.ascii[code]! : this.wideBase + (code % WIDE_CLASSES);
   }
 
-  /** Marks `hits[id] = 1` for every id with a keyword in `text` (and, rarely, one whose keyword collides). */
-  mark(text: string, hits: Uint8Array): void {
+  /**
+   * Appends to `hits` every id with a keyword in `text` (and, rarely, one whose keyword collides), once:
+   * an id counts as already found when `seen[id] === stamp`.
+   */
+  collect(text: string, seen: Uint32Array, stamp: number, hits: number[]): void {
     const { ascii, table, classes, outputStart, outputs, wideBase } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = table[state * classes + (code < 128 ? ascii[code]! : wideBase + (code % WIDE_CLASSES))]!;
-      const from = outputStart[state]!;
-      const to = outputStart[state + 1]!;
-      for (let o = from; o < to; o++) hits[outputs[o]!] = 1;
+      for (let o = outputStart[state]!, to = outputStart[state + 1]!; o < to; o++) {
+        const id = outputs[o]!;
+        if (seen[id] !== stamp) {
+          seen[id] = stamp;
+          hits.push(id);
+        }
+      }
     }
   }
 }

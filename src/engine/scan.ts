@@ -43,22 +43,31 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
   });
   const index = new KeywordIndex(detectors.map((d) => d.keywords));
   const supporting = new Set(detectors.filter((d) => d.supporting).map((d) => d.id));
+  /** Keyword-less detectors by ascending minDigits: a digit run of length n selects a prefix of this list. */
   const byDigits = compiled
-    .map((c, i) => ({ i, minDigits: c.detector.keywords.length === 0 ? (c.detector.minDigits ?? 0) : Infinity }))
-    .filter((d) => d.minDigits !== Infinity);
+    .map((c, i) => ({ i, minDigits: c.detector.minDigits ?? 0 }))
+    .filter(({ i }) => compiled[i]!.detector.keywords.length === 0)
+    .sort((a, b) => a.minDigits - b.minDigits);
+  // Selection marks carry a per-window stamp, so no array is cleared or allocated per scan.
+  const seen = new Uint32Array(compiled.length);
+  let stamp = 0;
 
   /** Runs the detectors selected for text[from, to) and keeps findings starting in [keepFrom, keepTo). */
   function scanWindow(text: string, from: number, to: number, keepFrom: number, keepTo: number, lowered: () => string, out: Finding[]): void {
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    const selected = new Uint8Array(compiled.length);
-    index.mark(window, selected);
-    if (byDigits.length) {
+    if (++stamp === 0xffffffff) seen.fill((stamp = 0));
+    const selected: number[] = [];
+    index.collect(window, seen, stamp, selected);
+    if (byDigits.length && byDigits[0]!.minDigits <= window.length) {
       const digitRun = longestDigitRun(window);
-      for (const { i, minDigits } of byDigits) if (digitRun >= minDigits) selected[i] = 1;
+      for (const { i, minDigits } of byDigits) {
+        if (minDigits > digitRun) break;
+        selected.push(i);
+      }
     }
+    selected.sort((a, b) => a - b); // detector order, whatever the text: ties then resolve the same way
     const matches: (RegExpExecArray[] | undefined)[] = [];
-    for (let i = 0; i < compiled.length; i++) {
-      if (!selected[i]) continue;
+    for (const i of selected) {
       const { detector, pattern } = compiled[i]!;
       for (const m of (matches[pattern] ??= execAll(patterns[pattern]!, window))) {
         const [valueStart, valueEnd] = m.indices![1] ?? m.indices![0]!;
