@@ -4,9 +4,13 @@
  * Most prompts contain none of the keywords, so most detectors never run their patterns.
  */
 
-/** Lowercases ASCII letters only, so offsets in the result equal offsets in the text. */
+/**
+ * Lowercases the text keeping every offset: the full Unicode lowercase when it keeps the length (almost
+ * always), else ASCII letters only (a few characters such as 'İ' lowercase to two code units).
+ */
 export function asciiLower(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
 /** Non-ASCII characters share this many alphabet classes (by code point); a collision can only add hits. */

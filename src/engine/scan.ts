@@ -43,6 +43,7 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
   });
   const index = new KeywordIndex(detectors.map((d) => d.keywords));
   const supporting = new Set(detectors.filter((d) => d.supporting).map((d) => d.id));
+  const supportingIndex = detectors.map((d) => d.supporting === true);
   /** Keyword-less detectors by ascending minDigits: a digit run of length n selects a prefix of this list. */
   const byDigits = compiled
     .map((c, i) => ({ i, minDigits: c.detector.minDigits ?? 0 }))
@@ -52,9 +53,8 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
   const seen = new Uint32Array(compiled.length);
   let stamp = 0;
 
-  /** Runs the detectors selected for text[from, to) and keeps findings starting in [keepFrom, keepTo). */
-  function scanWindow(text: string, from: number, to: number, keepFrom: number, keepTo: number, lowered: () => string, out: Finding[]): void {
-    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+  /** The detectors whose prefilter passes on this window, in detector order. */
+  function select(window: string): number[] {
     if (++stamp === 0xffffffff) seen.fill((stamp = 0));
     const selected: number[] = [];
     index.collect(window, seen, stamp, selected);
@@ -65,15 +65,30 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
         selected.push(i);
       }
     }
-    selected.sort((a, b) => a - b); // detector order, whatever the text: ties then resolve the same way
-    const matches: (RegExpExecArray[] | undefined)[] = [];
-    for (const i of selected) {
+    return selected.sort((a, b) => a - b); // detector order, whatever the text: ties then resolve the same way
+  }
+
+  /** One window of the text: its bounds, the stride whose findings it keeps, and its selected detectors. */
+  interface Window {
+    readonly from: number;
+    readonly to: number;
+    readonly keepFrom: number;
+    readonly keepTo: number;
+    readonly text: string;
+    readonly matches: (RegExpExecArray[] | undefined)[];
+  }
+
+  function run(ids: readonly number[], w: Window, text: string, lowered: () => string, out: Finding[]): void {
+    for (const i of ids) {
       const { detector, pattern } = compiled[i]!;
-      for (const m of (matches[pattern] ??= execAll(patterns[pattern]!, window))) {
+      // A required context word absent from the whole window rules out every match: skip the lookups.
+      const required = detector.context?.required ? detector.context.words : undefined;
+      if (required && !required.some((word) => { const at = lowered().indexOf(word, w.from); return at !== -1 && at < w.to; })) continue;
+      for (const m of (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text))) {
         const [valueStart, valueEnd] = m.indices![1] ?? m.indices![0]!;
-        const start = from + valueStart;
-        if (start < keepFrom || start >= keepTo || valueEnd === valueStart) continue;
-        const finding = evaluate(detector, text, start, from + valueEnd, lowered);
+        const start = w.from + valueStart;
+        if (start < w.keepFrom || start >= w.keepTo || valueEnd === valueStart) continue;
+        const finding = evaluate(detector, text, start, w.from + valueEnd, lowered);
         if (finding) out.push(finding);
       }
     }
@@ -85,14 +100,28 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
       const candidates: Finding[] = [];
       let lower: string | undefined; // for context words; most texts never need it
       const lowered = () => (lower ??= asciiLower(text));
+      // Supporting detectors (names) matter only beside another finding: they run after, and only then.
+      const deferred: [Window, number[]][] = [];
+      const scanOne = (from: number, to: number, keepFrom: number, keepTo: number) => {
+        const w: Window = { from, to, keepFrom, keepTo, text: from === 0 && to === text.length ? text : text.slice(from, to), matches: [] };
+        const selected = select(w.text);
+        if (!selected.length) return;
+        const support: number[] = [];
+        const main: number[] = [];
+        for (const i of selected) (supportingIndex[i] ? support : main).push(i);
+        run(main, w, text, lowered, candidates);
+        if (support.length) deferred.push([w, support]);
+      };
       if (text.length <= WINDOW_STRIDE + 2 * WINDOW_OVERLAP) {
-        scanWindow(text, 0, text.length, 0, text.length, lowered, candidates);
+        scanOne(0, text.length, 0, text.length);
       } else {
         for (let at = 0; at < text.length; at += WINDOW_STRIDE) {
           const end = Math.min(text.length, at + WINDOW_STRIDE);
-          scanWindow(text, Math.max(0, at - WINDOW_OVERLAP), Math.min(text.length, end + WINDOW_OVERLAP), at, end, lowered, candidates);
+          scanOne(Math.max(0, at - WINDOW_OVERLAP), Math.min(text.length, end + WINDOW_OVERLAP), at, end);
         }
       }
+      if (!candidates.length) return { categories: [], findings: [] };
+      for (const [w, ids] of deferred) run(ids, w, text, lowered, candidates);
       return summarise(mergeOverlaps(candidates), supporting);
     },
   };

@@ -77,7 +77,9 @@ export const detectors: Detector[] = [
     category: 'financial',
     kind: 'aba_routing',
     pattern: /(?<![\w-])(\d{9})(?![\w-])/g,
-    keywords: ['aba', 'routing', 'rtn', 'transit number', 'ach', 'wire'],
+    // 'ach' and 'aba' are in 'each' and 'database': the 9-digit run selects far fewer texts
+    keywords: [],
+    minDigits: 9,
     validate: abaValid,
     context: { words: ['aba', 'routing', 'rtn', 'transit number', 'ach', 'wire'], required: true },
     confidence: { base: 0.85, withContext: 0.85 },

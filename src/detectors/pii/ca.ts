@@ -25,7 +25,9 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'ca_sin',
     pattern: /(?<![\w.-])(\d{9})(?![\w-]|\.\d)/g,
-    keywords: ['sin', 'social insurance', 'nas', 'assurance sociale'],
+    // 'sin' is in 'using' and 'business': the 9-digit run selects far fewer texts
+    keywords: [],
+    minDigits: 9,
     validate: sinValid,
     context: { words: SIN_WORDS, required: true },
     confidence: { base: 0.9, withContext: 0.9 },

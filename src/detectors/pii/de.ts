@@ -23,6 +23,19 @@ const BL = String.raw`\b(?<![+\-/@])`;
 /** Specimen numbers of the 'Erika Mustermann' sample ID cards and passport. */
 const SPECIMENS = [/^T22000129/i, /^L01X00T47/i, /^C01X00T47/i];
 
+/**
+ * Prefilter of letter-led document numbers with a digit: each holds one of these letters followed by a digit
+ * (its first digit follows a letter of the value). Ordinary prompts rarely have one, digits alone are common.
+ */
+const letterDigit = (letters: string): string[] =>
+  [...letters.toLowerCase()].flatMap((l) => [...'0123456789'].map((d) => l + d));
+
+/** All letters upper case or all lower case (typed in lower case), not a mixed-case random token. */
+const oneCase = (v: string): boolean => v === v.toUpperCase() || v === v.toLowerCase();
+
+/** Country prefixes of European VAT numbers. */
+const VAT_COUNTRY = /^(?:AT|BE|BG|CH|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI)/;
+
 const ID_CARD_WORDS = ['personalausweis', 'ausweis', 'ausweisnummer', 'ausweis-nr', 'id card', 'identity card', 'id-karte', 'perso'];
 const PASSPORT_WORDS = ['reisepass', 'pass-nr', 'passnummer', 'pass nr', 'passport', 'reisepassnummer', 'passport number'];
 
@@ -120,31 +133,29 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'de_id_card',
     // Serial (9 chars, new cards open with L M N P R T V W X Y) followed by its ICAO check digit.
-    pattern: new RegExp(`${BL}([LMNPRTVWXY][${ICAO_DE}0-9]{7,8}[0-9])${E}`, 'g'),
-    keywords: [],
-    minDigits: 1,
-    validate: (v) => icaoWithCheck(v) && /\d.*\d.*\d/.test(v),
+    pattern: new RegExp(`${BL}([LMNPRTVWXY][${ICAO_DE}0-9]{7,8}[0-9])${E}`, 'gi'),
+    keywords: letterDigit(ICAO_DE),
+    validate: (v) => icaoWithCheck(v) && /\d.*\d.*\d/.test(v) && oneCase(v),
     ignore: SPECIMENS,
     context: { words: ID_CARD_WORDS },
     confidence: { base: 0.5, withContext: 0.95 },
     examples: {
-      match: ['Personalausweis: L7Y4K9R2M6, gültig bis 2031', 'Ausweis Nr. M4C7T8K28 liegt bei'],
-      noMatch: ['Personalausweis: L7Y4K9R2M5', 'Bestellcode M12345678', 'Muster-Ausweis L01X00T471'],
+      match: ['Personalausweis: L7Y4K9R2M6, gültig bis 2031', 'Ausweis Nr. M4C7T8K28 liegt bei', 'neuer ausweis l7y4k9r2m6'],
+      noMatch: ['Personalausweis: L7Y4K9R2M5', 'Bestellcode M12345678', 'Muster-Ausweis L01X00T471', 'Token L7y4K9r2M6 im Log'],
     },
   },
   {
     id: 'pii/de/reisepass',
     category: 'pii',
     kind: 'de_passport',
-    pattern: new RegExp(`${BL}([CFGHJK][${ICAO_DE}0-9]{7,8}[0-9])${E}`, 'g'),
-    keywords: [],
-    minDigits: 1,
-    validate: (v) => icaoWithCheck(v) && /\d.*\d.*\d/.test(v),
+    pattern: new RegExp(`${BL}([CFGHJK][${ICAO_DE}0-9]{7,8}[0-9])${E}`, 'gi'),
+    keywords: letterDigit(ICAO_DE),
+    validate: (v) => icaoWithCheck(v) && /\d.*\d.*\d/.test(v) && oneCase(v),
     ignore: SPECIMENS,
     context: { words: PASSPORT_WORDS },
     confidence: { base: 0.5, withContext: 0.95 },
     examples: {
-      match: ['Reisepass C7H3K9L2R2 ausgestellt in Köln', 'Pass-Nr.: F5J8M2P79'],
+      match: ['Reisepass C7H3K9L2R2 ausgestellt in Köln', 'Pass-Nr.: F5J8M2P79', 'pass c7h3k9l2r2 bitte prüfen'],
       noMatch: ['Reisepass C7H3K9L2R3', 'Seriennummer F12345678 am Gerät', 'Musterpass C01X00T478'],
     },
   },
@@ -152,17 +163,20 @@ export const detectors: Detector[] = [
     id: 'pii/de/ausweis-serial',
     category: 'pii',
     kind: 'de_id_card',
-    // A 9-character serial without its check digit: only with an ID-card or passport word nearby.
-    pattern: new RegExp(`${BL}([${ICAO_DE}][${ICAO_DE}0-9]{8})${E}`, 'g'),
-    keywords: ['ausweis', 'reisepass', 'pass-nr', 'passnummer', 'pass nr', 'passport', 'id card', 'identity card', 'id-karte'],
-    validate: (v) => /\d.*\d.*\d/.test(v),
+    // Beside an ID-card or passport word: the 9-character serial in the document alphabet (real serials often
+    // hold only one or two digits, or none), any case; with a tenth character, that must be its check digit.
+    pattern: new RegExp(`${BL}([${ICAO_DE}][${ICAO_DE}0-9]{8,9})${E}`, 'gi'),
+    keywords: ['ausweis', 'reisepass', 'pass-nr', 'passnummer', 'pass nr', 'passport', 'id card', 'identity card', 'id-karte',
+      'perso:', 'perso '],
+    validate: (v) => (v.length === 9 ? !/^(.)\1+$/i.test(v) : icaoWithCheck(v)),
     ignore: SPECIMENS,
     context: { words: [...ID_CARD_WORDS, ...PASSPORT_WORDS], required: true },
     confidence: { base: 0.75, withContext: 0.75 },
     examples: {
-      match: ['Ausweis Nr. T4R9X2K7N gültig bis 2025.', 'Meine Reisepassnummer ist C4J0R7GT5, bitte eintragen'],
+      match: ['Ausweis Nr. T4R9X2K7N gültig bis 2025.', 'Meine Reisepassnummer ist C4J0R7GT5, bitte eintragen',
+        'Reisepassnummer CF7KTT1GP laut Scan', 'ausweisnummer l7y4k9r2m6 (klein geschrieben)'],
       noMatch: ['Reisepass beantragt, Vorgang 2024-17 läuft', 'Bestellnummer T4R9X2K7N für die Ausgabe',
-        'Muster-Personalausweis T22000129'],
+        'Muster-Personalausweis T22000129', 'Ausweisnummer XXXXXXXXX', 'Ausweisnummer l7y4k9r2m5 (Prüfziffer falsch)'],
     },
   },
   {
@@ -221,6 +235,28 @@ export const detectors: Detector[] = [
     },
   },
   {
+    id: 'pii/de/fuehrerschein-layout',
+    category: 'pii',
+    kind: 'de_driving_licence',
+    // Licence number as issuing-office letters and eight digits plus a check character, "MU12345678B": a shape
+    // that ordinary text lacks, so it counts alone at a low confidence.
+    pattern: new RegExp(`${BL}([A-Z]{2}\\d{8}[A-Z0-9])${E}`, 'gi'),
+    keywords: [],
+    minDigits: 8,
+    // Two letters and nine digits is also the shape of European VAT numbers ("AT123456789", "DE136695976").
+    validate: (v) => oneCase(v) && (/[A-Z]$/i.test(v) || !VAT_COUNTRY.test(v.toUpperCase())),
+    context: {
+      words: ['führerschein', 'fuehrerschein', 'führerscheinnummer', 'fahrerlaubnis', 'driving licence', 'driving license',
+        "driver's license", 'driver license', 'führerschein-nr'],
+    },
+    confidence: { base: 0.4, withContext: 0.8 },
+    examples: {
+      match: ['Fahrer: Jonas Beispiel, MU12345678B, Klasse B', 'Führerschein HH98765432C liegt in Kopie bei', 'fs-nummer mu12345678b'],
+      noMatch: ['Ticket MU1234567B im System', 'Seriennummer MU123456789B', 'Artikel M12345678B', 'USt-Nummer AT123456789',
+        'Token Mu12345678b im Log'],
+    },
+  },
+  {
     id: 'pii/de/lanr',
     category: 'pii',
     kind: 'de_lanr',
@@ -266,7 +302,8 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'de_commercial_register',
     pattern: /(?<![A-Za-z0-9_])(HR[AB] ?[1-9]\d{0,5})(?![A-Za-z0-9_])/gi,
-    keywords: ['hra', 'hrb'],
+    // 'hra'/'hrb' alone occur in every "phrase": the register letters with the space or digit that follows.
+    keywords: ['hra ', 'hrb ', ...[...'123456789'].flatMap((d) => [`hra${d}`, `hrb${d}`])],
     confidence: { base: 0.4, withContext: 0.6 },
     context: { words: ['handelsregister', 'amtsgericht', 'registergericht', 'handelsregisternummer', 'eingetragen'] },
     examples: {

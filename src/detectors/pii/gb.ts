@@ -8,10 +8,22 @@ const ADDRESS_WORDS = [
   'house', 'ship to', 'deliver', 'delivery', 'send to', 'lives at', 'live at', 'located at', 'london', 'manchester',
   'birmingham', 'uk', 'united kingdom', 'england', 'scotland', 'wales',
 ];
+/** Prefilter for the context-required postcode: ADDRESS_WORDS as they occur ('uk', 'road', 'close' alone are in 'ukulele', 'roadmap', 'closed'). */
+const ADDRESS_KEYWORDS = [
+  'address', 'postcode', 'post code', 'postal code', 'street', ' road,', ' road ', ' lane', 'avenue', ' close,', ' close ', ' drive,',
+  ' drive ', ' flat ', 'house', 'ship to', 'deliver', 'send to', 'lives at', 'live at', 'located at', 'london', 'manchester',
+  'birmingham', ' uk', ',uk', 'united kingdom', 'england', 'scotland', 'wales',
+];
 const VEHICLE_WORDS = [
   'registration', 'reg', 'reg no', 'number plate', 'numberplate', 'licence plate', 'license plate', 'plate', 'vehicle',
   'car', 'van', 'vrm', 'vrn', 'dvla', 'mot',
 ];
+
+/**
+ * 3-3-4 is also how North American numbers are written: NANP-shaped values (area and exchange 2–9) need an NHS
+ * word. (libphonenumber would spare unassigned area codes, but costs ~30 µs a call on a pasted phone list.)
+ */
+const nanpShaped = (v: string): boolean => /^[2-9]\d\d[ -][2-9]/.test(v);
 
 /** Current-style registration age identifier: March series 02–now, September series 51–(50 + now). */
 function ukRegistrationValid(v: string): boolean {
@@ -45,16 +57,16 @@ export const detectors: Detector[] = [
     id: 'pii/gb/nhs-number',
     category: 'pii',
     kind: 'uk_nhs_number',
-    // The 3-3-4 layout with spaces is the NHS's own presentation and fires alone.
-    pattern: /(?<![\w.-])(\d{3} \d{3} \d{4})(?![\w-]|[ .]\d)/g,
+    // The 3-3-4 layout (the NHS's own presentation, with spaces or dashes) fires alone.
+    pattern: /(?<![\w.-])(\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4})(?![\w-]|[ .]\d)/g,
     keywords: [],
     minDigits: 10,
-    // 3-3-4 with spaces is also how North American phone numbers are written: those need an NHS word
-    validate: (v) => nhsValid(v) && !/^[2-9]\d\d [2-9]\d\d \d{4}$/.test(v),
+    // 3-3-4 is also how North American phone numbers are written: valid US/CA numbers need an NHS word
+    validate: (v) => nhsValid(v) && !nanpShaped(v),
     context: { words: NHS_WORDS },
     confidence: { base: 0.55, withContext: 0.95 },
     examples: {
-      match: ['Referral letter for 612 098 7657, see attached.', 'The patient (401 023 2137) missed the appointment.'],
+      match: ['Referral letter for 612 098 7657, see attached.', 'The patient (401 023 2137) missed the appointment.', 'Ref 401-023-2137 on the referral form.'],
       noMatch: ['NHS number 943 476 5918 fails the check.', 'Reference 000 000 0000 is blank.', 'Call Toronto on 416 756 2324 x 234.'],
     },
   },
@@ -107,7 +119,7 @@ export const detectors: Detector[] = [
     kind: 'uk_postcode',
     pattern:
       /(?<![\w-])((?:[A-PR-UWYZ]\d[A-HJKPSTUW\d]?|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/g,
-    keywords: ADDRESS_WORDS.filter((w) => w.length > 2),
+    keywords: ADDRESS_KEYWORDS,
     context: { words: ADDRESS_WORDS, required: true, before: 60, after: 30 },
     confidence: { base: 0.6, withContext: 0.6 },
     examples: {
@@ -134,7 +146,11 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'vehicle_registration',
     pattern: /(?<![\w-])([A-Z]{2}\d{2}[ -]?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])/g,
-    keywords: VEHICLE_WORDS.filter((w) => w.length > 2 && w !== 'car' && w !== 'van' && w !== 'mot').concat(['car reg', 'my car', 'the car', 'van reg', 'mot ']),
+    // 'reg' alone is in 'regex' and 'region', 'mot' in 'remote'
+    keywords: [
+      'registration', 'reg ', 'reg:', 'reg.', 'reg no', 'number plate', 'numberplate', 'licence plate', 'license plate', 'plate', 'vehicle',
+      'vrm', 'vrn', 'dvla', 'car reg', 'my car', 'the car', 'van reg', ' mot ', 'mot:', 'mot due',
+    ],
     validate: ukRegistrationValid,
     context: { words: VEHICLE_WORDS, required: true, before: 40, after: 20 },
     confidence: { base: 0.65, withContext: 0.65 },

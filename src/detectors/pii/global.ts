@@ -11,6 +11,16 @@ import type { Detector } from '../../engine/types.ts';
 
 // ------------------------------------------------------------------------------------------ helpers
 
+/**
+ * Every 'h:h' pair of hex digits around a colon: any IPv6 address other than '::' and any colon-separated MAC
+ * contains one, and ordinary prose almost never does (0.5% of benign prompts, mostly clock times).
+ */
+const HEX = '0123456789abcdef';
+const HEX_COLON_HEX: readonly string[] = [...HEX].flatMap((a) => [...HEX].map((b) => `${a}:${b}`));
+
+/** A keyword must start a word: prefixes the short ones with the characters that can precede a word. */
+const wordStart = (words: readonly string[]): string[] => words.flatMap((w) => [' ', '\n', '(', '"', '\t'].map((p) => p + w));
+
 /** Regions whose national (no +CC) formats we accept when a phone word is near. */
 const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'CA', 'BR', 'ES', 'IT', 'NL'];
 
@@ -21,8 +31,33 @@ const PHONE_WORDS = [
   'numéro', 'número', 'numero', 'nummer', 'phone number',
 ];
 
+/**
+ * Prefilter for national numbers (context is required, so these only need to cover PHONE_WORDS as they appear
+ * before a number): 'tel', 'call' and 'cell' alone occur in 'hotel', 'callback' and 'excellent'.
+ */
+const PHONE_KEYWORDS = [
+  'phone', 'tel:', 'tel.', ...wordStart(['tel ']), 'tél', 'telefon', 'telefoon', 'teléfono', 'mobile', 'mobil:', 'mobil ', 'mobilnummer',
+  'cell phone', 'cell number', 'cell:', 'my cell', 'cell is', 'cell #', 'cellphone', 'celular', 'cellulare', 'móvil',
+  'call me', 'call us', 'call on', 'call at', 'call my', 'call him', 'call her', 'call the', 'call (', ...[...'0123456789'].map((d) => `call ${d}`), 'fax', 'whatsapp',
+  'sms', 'text me', 'contact', 'reach me', 'landline', 'hotline', 'handy', 'rufnummer', 'portable', 'numéro', 'número',
+  'numero', 'nummer',
+];
+
 /** North American toll-free numbers (8XX) belong to businesses. */
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]/;
+
+/** libphonenumber costs ~10 µs a call: remember recent verdicts (a paste repeats the same numbers). */
+function memo(fn: (value: string) => boolean): (value: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (value) => {
+    let verdict = cache.get(value);
+    if (verdict === undefined) {
+      if (cache.size >= 2048) cache.clear();
+      cache.set(value, (verdict = fn(value)));
+    }
+    return verdict;
+  };
+}
 
 function internationalPhoneValid(value: string): boolean {
   const digits = digitsOf(value);
@@ -101,7 +136,19 @@ const versionLike = (value: string): boolean => value.split('/')[0]!.split('.').
 /** Public resolvers and the customary placeholders: shared infrastructure, not anyone's address. */
 const WELL_KNOWN_IPV4 = /^(?:1\.1\.1\.1|1\.0\.0\.1|8\.8\.8\.8|8\.8\.4\.4|9\.9\.9\.9|149\.112\.112\.112|208\.67\.222\.222|208\.67\.220\.220|1\.2\.3\.4|4\.3\.2\.1|123\.123\.123\.123|123\.45\.67\.89)(?:\/\d+)?$/;
 
+/** A base58 address has no literal to prefilter on, so it runs only where money or crypto is mentioned. */
+const BTC_WORDS = [
+  'btc', 'bitcoin', 'wallet', 'crypto', 'satoshi', 'blockchain', 'electrum', 'coinbase', 'binance', 'kraken', 'trezor',
+  'segwit', 'p2pkh', 'p2sh', 'multisig', 'send to', 'send it to', 'pay to', 'refund to', 'address:', 'address is',
+];
+
 const IP_WORDS = ['ip', 'ips', 'ipv4', 'ip address', 'server', 'host', 'gateway', 'router', 'dns', 'ssh', 'ping', 'connect', 'connected', 'login', 'logged', 'firewall', 'blocked', 'attacker', 'source', 'vpn', 'address'];
+
+/** Prefilter for the context-required small addresses: IP_WORDS as they occur ('ip' alone is in 'zip', 'tip'). */
+const IP_KEYWORDS = [
+  ...wordStart(['ip ', 'ip:', 'ips', 'ping ']), 'ip=', 'ipv4', 'ip address', 'address', 'server', 'host:', 'host ', 'hostname', 'gateway',
+  'router', 'dns', 'ssh', 'connect', 'login', 'logged', 'firewall', 'blocked', 'attacker', 'source', 'vpn',
+];
 
 const IPV4_PATTERN =
   /(?<![\w.-])(?<!version )(?<!version: )(?<!ver )(?<!release )(?<!build )(?<!firmware )(?<!v)(?<!v )(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?)(?![\w-]|\.\d)/gi;
@@ -196,7 +243,7 @@ const COMPANY_SUFFIXES = 'GmbH|AG|KG|UG|Ltd|Limited|PLC|plc|Inc|LLC|LLP|Corp|Co|
 const NAME_CUES = [
   'Name', 'NAME', '[Ff]ull [Nn]ame', '[Nn]ame on card', '[Dd]ear', '[Pp]atient', '[Ee]mployee', '[Cc]ardholder',
   '[Aa]ccount [Hh]older', '[Cc]ustomer', '[Cc]lient', '[Tt]enant', '[Aa]pplicant', '[Cc]andidate', '[Bb]eneficiary',
-  '[Pp]ayee', '[Rr]ecipient', '[Mm]y name is', '[Nn]aam', '[Mm]ijn naam is', '[Nn]om', '[Jj]e m.appelle', '[Nn]ombre',
+  '[Pp]ayee', '[Rr]ecipient', '[Mm]y name is', '[Nn]aam', '[Mm]ijn naam is', '[Nn]om', '[Jj]e m.appelle', '[Nn]ombre(?: es| de)?',
   '[Mm]e llamo', 'a nombre de', '[Ll]ocataire', '[Mm]ieter(?:in)?', '[Kk]und(?:e|in)', '[Ii]ch heiße', '[Mm]ein Name ist',
   'läuft auf', 'auf den Namen', '[Ss]igned', '[Ss]ignature', '[Cc]ontact person', '[Aa]ttn',
 ].join('|');
@@ -205,14 +252,20 @@ const SIGN_OFFS = [
   '(?:[Mm]it freundlichen |[Vv]iele |[Ll]iebe )?Grüße', '[Cc]ordialement', '(?:[Uu]n )?[Ss]aludos?', '(?:[Mm]et vriendelijke )?[Gg]roet(?:en)?',
   '[Ss]aluti', '[Cc]ordiali saluti',
 ].join('|');
+/** The cues as they precede a name ('name' alone is in every 'filename'; 'best' and 'signed' in 'designed'). */
 const NAME_CUE_KEYWORDS = [
-  'name', 'dear', 'patient', 'employee', 'cardholder', 'account holder', 'customer', 'client', 'tenant', 'applicant',
-  'candidate', 'beneficiary', 'payee', 'recipient', 'naam', 'nom', 'appelle', 'nombre', 'llamo', 'locataire', 'mieter',
-  'kunde', 'kundin', 'heiße', 'läuft auf', 'signed', 'signature', 'contact person', 'attn', 'thank', 'regards',
-  'sincerely', 'cheers', 'best', 'grüße', 'cordialement', 'saludo', 'groet', 'saluti',
+  'name:', 'name is', 'name on card', 'name :', 'naam:', 'naam is', 'nom:', 'nom :', 'nombre:', 'nombre es', 'nombre de', 'dear ', 'patient',
+  'employee', 'cardholder', 'account holder', 'customer:', 'customer ', 'client:', 'client ', 'tenant', 'applicant', 'candidate',
+  'beneficiary', 'payee', 'recipient', 'appelle', 'llamo', 'locataire', 'mieter', 'kunde', 'kundin', 'heiße', 'läuft auf',
+  'auf den namen', 'signed:', 'signed by', ...wordStart(['signed ']), 'signature', 'contact person', 'attn', 'thanks',
+  'thank you', 'regards', 'sincerely', 'cheers', 'best,', 'best\n', 'best ,', 'grüße', 'cordialement', 'saludo', 'groet', 'saluti',
 ];
 const HONORIFICS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Monsieur|Madame|Mme|Mlle|Señora|Señor|Sra|Srta|Sr|[Mm]eneer|[Mm]evrouw|[Dd]hr|[Mm]evr|Signora|Signor|Sig';
-const HONORIFIC_KEYWORDS = ['mr', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'mlle', 'señor', 'sra', 'srta', 'sr', 'meneer', 'mevrouw', 'dhr', 'mevr', 'sig'];
+/** Honorifics as words followed by a space or a dot ('dr', 'ms' and 'sig' alone are in 'address', 'items', 'design'). */
+const HONORIFIC_KEYWORDS = wordStart(
+  ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'mlle', 'señor', 'señora', 'sra', 'srta', 'sr', 'meneer', 'mevrouw', 'dhr', 'mevr', 'sig', 'signor', 'signora']
+    .flatMap((h) => [`${h} `, `${h}.`]),
+);
 
 // ----------------------------------------------------------------------------------------- detectors
 
@@ -268,7 +321,7 @@ export const detectors: Detector[] = [
     kind: 'phone_number',
     pattern: /(?<![\w+])(\+[1-9][\d ().-]{6,20}\d)(?![\w-]|\.\d)/g,
     keywords: ['+'],
-    validate: (v) => internationalPhoneValid(v) && !TOLL_FREE.test(v),
+    validate: memo((v) => internationalPhoneValid(v) && !TOLL_FREE.test(v)),
     context: { words: PHONE_WORDS },
     confidence: { base: 0.75, withContext: 0.9 },
     examples: {
@@ -289,7 +342,7 @@ export const detectors: Detector[] = [
     keywords: [],
     minDigits: 7,
     // toll-free 8XX numbers belong to businesses
-    validate: (v) => nationalPhoneValid(v, ['US', 'CA']) && !TOLL_FREE.test(v),
+    validate: memo((v) => nationalPhoneValid(v, ['US', 'CA']) && !TOLL_FREE.test(v)),
     ignore: [/^\(?123\)?[ .-]?456/, /^\(?555\)?[ .-]?555/],
     context: { words: PHONE_WORDS },
     confidence: { base: 0.65, withContext: 0.85 },
@@ -303,8 +356,8 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'phone_number',
     pattern: /(?<![\w+.\/-])(\(?0?\d[\d ()\/.-]{5,16}\d)(?![\w-]|[.\/]\d)/g,
-    keywords: PHONE_WORDS.filter((w) => w.length > 2),
-    validate: (v) => nationalPhoneValid(v, PHONE_REGIONS) && !TOLL_FREE.test(v),
+    keywords: PHONE_KEYWORDS,
+    validate: memo((v) => nationalPhoneValid(v, PHONE_REGIONS) && !TOLL_FREE.test(v)),
     ignore: [/^\(?0?123\)?[ .-]?456/, /^\(?555\)?[ .-]?555/],
     context: { words: PHONE_WORDS, required: true, before: 40, after: 10 },
     confidence: { base: 0.75, withContext: 0.75 },
@@ -324,7 +377,8 @@ export const detectors: Detector[] = [
     // Not after "version"/"v" and friends: 1.2.3.4 there is a version string.
     pattern: IPV4_PATTERN,
     keywords: [],
-    minDigits: 4,
+    // four octets, one of them above 30 (else versionLike): at least 5 digits joined by dots
+    minDigits: 5,
     validate: (v) => publicIpv4(v) && !versionLike(v),
     ignore: [WELL_KNOWN_IPV4],
     context: { words: IP_WORDS },
@@ -344,7 +398,7 @@ export const detectors: Detector[] = [
     kind: 'ip_address',
     // Addresses whose octets are all small read like version numbers (11.2.0.1): only with an IP word near.
     pattern: IPV4_PATTERN,
-    keywords: ['ip', 'server', 'host', 'dns', 'ssh', 'ping', 'connect'],
+    keywords: IP_KEYWORDS,
     validate: (v) => publicIpv4(v) && versionLike(v),
     ignore: [WELL_KNOWN_IPV4],
     context: { words: IP_WORDS, required: true },
@@ -360,7 +414,7 @@ export const detectors: Detector[] = [
     kind: 'ip_address',
     pattern:
       /(?<![\w:.%])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:])([0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{0,44}[0-9A-Fa-f:](?:%[0-9A-Za-z]{1,15})?(?:\/\d{1,3})?)(?![\w:%]|\.[0-9A-Za-z])/g,
-    keywords: [':'],
+    keywords: ['::', ...HEX_COLON_HEX],
     validate: ipv6Valid,
     context: { words: ['ip', 'ipv6', 'ip address', 'server', 'host', 'gateway', 'subnet', 'router', 'dns', 'ssh', 'ping', 'address'] },
     confidence: { base: 0.6, withContext: 0.8 },
@@ -375,7 +429,11 @@ export const detectors: Detector[] = [
     kind: 'mac_address',
     pattern:
       /(?<![\w:.-])(?=[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]|[0-9A-Fa-f]{4}\.)([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.[0-9A-Fa-f])/g,
-    keywords: [':', '-', '.'],
+    // colon-separated MACs contain 'h:h'; the dash and Cisco dot layouts need a word ('-' and '.' are everywhere)
+    keywords: [
+      ...HEX_COLON_HEX, 'mac ', 'mac:', 'mac=', 'mac_', 'macs', 'mac-', 'mac)', 'macaddr', 'hardware address', 'physical address',
+      'ethernet', 'link/ether', 'hwaddr', 'bssid', 'wlan', 'wi-fi', 'wifi', 'adapter', 'nic ', 'nic:', 'device', 'cisco', 'vlan',
+    ],
     validate: (v) => !/^(?:[0:.-]+|[fF:.-]+)$/.test(v),
     context: { words: ['mac', 'macs', 'mac address', 'ethernet', 'hardware address', 'physical address', 'wifi', 'wlan', 'bssid', 'nic', 'adapter', 'device'] },
     confidence: { base: 0.6, withContext: 0.85 },
@@ -390,7 +448,7 @@ export const detectors: Detector[] = [
     kind: 'date_of_birth',
     // Numeric dates: D/M/Y, M/D/Y (either reading must be a real date) or Y-M-D.
     pattern: /(?<![\w./-])(\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\w/-]|\.\d)/g,
-    keywords: DOB_WORDS,
+    keywords: DOB_WORDS.filter((w) => !/^(?:born|né|née)$/.test(w)).concat(wordStart(['born', 'né ', 'née '])),
     validate: birthDateValid,
     context: { words: DOB_WORDS, required: true, before: 40, after: 10 },
     confidence: { base: 0.8, withContext: 0.8 },
@@ -430,7 +488,7 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'passport_mrz',
     pattern: /(?<![A-Z0-9<])([A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[0-9<]\d)(?![A-Z0-9<])/g,
-    keywords: ['<'],
+    keywords: ['<<'],
     validate: mrzTd3Line2Valid,
     context: { words: ['passport', 'mrz', 'machine readable'] },
     confidence: { base: 0.95, withContext: 1 },
@@ -450,7 +508,7 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'id_card_mrz',
     pattern: /(?<![A-Z0-9<])[AIC][A-Z0-9<][A-Z<]{3}[A-Z0-9<]{9}[0-9<][A-Z0-9<]{15}\r?\n\d{7}[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]{11}\d(?![A-Z0-9<])/g,
-    keywords: ['<'],
+    keywords: ['<<'],
     validate: (v) => {
       const [l1, l2] = v.split(/\r?\n/) as [string, string];
       return mrzTd1Valid(l1, l2);
@@ -500,8 +558,8 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'crypto_wallet',
     pattern: /(?<![A-Za-z0-9])([13][1-9A-HJ-NP-Za-km-z]{25,34})(?![A-Za-z0-9])/g,
-    keywords: [],
-    minDigits: 1,
+    // minDigits would be 1 (any text with a digit): a crypto word must be present instead
+    keywords: BTC_WORDS,
     validate: btcBase58Valid,
     context: { words: ['btc', 'bitcoin', 'wallet', 'address', 'send'] },
     confidence: { base: 0.85, withContext: 0.95 },
@@ -528,7 +586,7 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'crypto_wallet',
     pattern: /(?<![A-Za-z0-9])(0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g,
-    keywords: ['eth', 'ether', 'wallet', 'metamask', 'usdt', 'usdc'],
+    keywords: ['0x'],
     validate: (v) => !/^0x(?:0{40}|f{40}|F{40})$/.test(v) && !/(.)\1{9}/.test(v),
     context: { words: ['eth', 'ethereum', 'ether', 'wallet', 'metamask', 'usdt', 'usdc', 'erc20', 'erc-20'], required: true },
     confidence: { base: 0.8, withContext: 0.8 },
@@ -587,6 +645,29 @@ export const detectors: Detector[] = [
     examples: {
       match: ['Neues Konto: Jan Petersen, IBAN DE75512108001245126199, ab Mai.', 'Refund Maria Lopez account 4401228977 at routing 026009593.'],
       noMatch: ['Deutsche Bank, IBAN DE75512108001245126199 is the payee.', 'The Savings Account is closed.'],
+    },
+  },
+  {
+    id: 'pii/global/person-name-table',
+    category: 'pii',
+    kind: 'person_name',
+    supporting: true,
+    // A cell of two or three capitalised words in a CSV / TSV / pipe table whose header names a name column:
+    // "emp_id,name,dept\n1043,Laura Fischer,Sales". The header must be within 300 characters before the cell.
+    pattern: new RegExp(`(?:^|[,;\t|]) ?(${NAME_WORD}(?: ${NAME_WORD}){1,2}) ?(?=[,;\t|]|\r?$)`, 'gm'),
+    keywords: [',name', 'name,', '\tname', 'name\t', ';name', 'name;', '|name', 'name|', '| name', 'name |', 'full name', 'employee name'],
+    ignore: [NOT_A_NAME, ORGANISATION_WORD],
+    context: { words: ['name', 'full name', 'employee name', 'full_name', 'employee'], required: true, before: 300, after: 0 },
+    confidence: { base: 0.45, withContext: 0.45 },
+    examples: {
+      match: [
+        'Payroll export:\nemp_id,name,dept,iban\n1043,Marta Kowalski,Sales,DE75512108001245126199',
+        'id\tfull name\tiban\n7\tJonas Berg\tDE75512108001245126199',
+      ],
+      noMatch: [
+        'sku,name,price\n1043,blue widget,12.50',
+        'region,manager,total\nNorth,Marta Kowalski,1200',
+      ],
     },
   },
   {

@@ -9,12 +9,13 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'hk_hkid',
     // Printed form A123456(7): 1–2 letters + 6 digits + check (0–9 or A) in parentheses; weighted mod 11.
-    pattern: /\b([A-Z]{1,2}\d{6} ?\([0-9A]\))/g,
+    // The printed layout with a valid check character is specific enough on its own, so there is no context
+    // lookup (which costs more than the match itself on long pastes full of near-misses).
+    pattern: /\b([A-Z]{1,2}\d{6} ?\([0-9A]\))(?![A-Za-z0-9_])/g,
     keywords: [],
     minDigits: 6,
     validate: hkid,
-    context: { words: HKID_CONTEXT },
-    confidence: { base: 0.9, withContext: 1 },
+    confidence: { base: 0.95 },
     examples: {
       match: ['HKID: Z195774(1)', 'applicant LF537529(A) from Kowloon'],
       noMatch: ['HKID: Z195774(2)', 'ref Z19577(1)'],

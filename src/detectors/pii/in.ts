@@ -8,19 +8,27 @@ const GST_CONTEXT = ['gstin', 'gst', 'gst number', 'goods and services tax', 'ta
 const aadhaar = (v: string): boolean => verhoeff(v) && !isPalindrome(v);
 /** State codes of GSTINs: 01–37, 97 (other territory) and 99 (centre jurisdiction). */
 const GSTIN_STATE = '(?:0[1-9]|[12]\\d|3[0-7]|97|99)';
+/** PAN (10) or GSTIN (15); one pattern, so the four PAN / GSTIN detectors cost one scan of the text. */
+const PAN_OR_GSTIN = /\b(\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-Z]{5}\d{4}[A-Z])\b/g;
+const PAN_HOLDER = /^[A-Z]{3}[ABCFGHJLPT]/;
+const GSTIN_SHAPE = new RegExp(`^${GSTIN_STATE}[A-Z]{5}\\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$`);
 /** Indian RTO state / union-territory codes used on registration plates. */
 const IN_STATES =
   'AN|AP|AR|AS|BH|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TG|TN|TR|TS|UA|UK|UP|WB';
+/** Prefixes of ticket, record and document numbers that share the EPIC shape (3 letters + 7 digits). */
+const NOT_EPIC =
+  /^(?:inc|chg|prb|req|rit|tsk|tkt|prj|ctk|stk|sct|str|def|enh|bug|iss|sku|ord|inv|pur|sal|cas|acc|act|cus|cli|emp|usr|doc|ref|txn|trx|img|dsc|pic|vid|sha|md5|crc|abc|xyz|xxx|id[a-z]|no[a-z]|num|key|err|log|rev|ver|bld|job|run|rec|cve|awb|box|lot|bat|pkg|shp|dlv|rma|tic|ast|asn|svc|srv|wo[a-z]|kb[a-z]|sr[a-z]|cr[a-z])/i;
 
 export const detectors: Detector[] = [
   {
     id: 'pii/in/aadhaar',
     category: 'pii',
     kind: 'in_aadhaar',
-    // 12 digits, first 2–9, grouped 4-4-4 (space, dash or colon); Verhoeff check, palindromes rejected.
-    pattern: /(?<![A-Za-z0-9_.:+\/-]|\d[ ])([2-9]\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|:\d{4}:\d{4}))(?![A-Za-z0-9_]|[ .:\/-]\d)/g,
+    // 12 digits, first 2–9, grouped 4-4-4 (space or dash); Verhoeff check, palindromes rejected. The digit
+    // is matched before the lookbehinds so V8 can skip ahead to digits.
+    pattern: /([2-9](?<![A-Za-z0-9_.:+\/-][2-9])(?<!\d [2-9])\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}))(?![A-Za-z0-9_]|[ .:\/-]\d)/g,
     keywords: [],
-    minDigits: 4,
+    minDigits: 12,
     validate: aadhaar,
     context: { words: AADHAAR_CONTEXT },
     confidence: { base: 0.7, withContext: 0.95 },
@@ -33,14 +41,16 @@ export const detectors: Detector[] = [
     id: 'pii/in/aadhaar-bare',
     category: 'pii',
     kind: 'in_aadhaar',
-    // Twelve bare digits pass Verhoeff 1 in 10 times (filing numbers, timestamps): only beside the words.
-    pattern: /(?<![A-Za-z0-9_.:+\/-]|\d[ ])([2-9]\d{11})(?![A-Za-z0-9_]|[ .:\/-]\d)/g,
-    keywords: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'],
+    // Twelve bare digits pass Verhoeff 1 in 10 times (filing numbers, timestamps, contract numbers in the
+    // corpora): only beside the words. Also the rare colon-grouped form.
+    pattern: /([2-9](?<![A-Za-z0-9_.:+\/-][2-9])(?<!\d [2-9])(?:\d{11}|\d{3}:\d{4}:\d{4}))(?![A-Za-z0-9_]|[ .:\/-]\d)/g,
+    // Not the bare 'uid' ("guide", "fluid"): it is still a context word.
+    keywords: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid no', 'uid number', 'uid:', 'आधार'],
     validate: aadhaar,
     context: { words: AADHAAR_CONTEXT, required: true },
     confidence: { base: 0.85, withContext: 0.95 },
     examples: {
-      match: ['My Aadhaar number is 452282508645 for the KYC', 'uid: 382247304190'],
+      match: ['My Aadhaar number is 452282508645 for the KYC', 'uid: 382247304190', 'Aadhaar 4522:8250:8645'],
       noMatch: ['Aadhaar 452282508646', 'Aadhaar 123456654321'],
     },
   },
@@ -49,9 +59,11 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'in_pan',
     // 5 letters + 4 digits + letter; the 4th letter is the holder type (P person, C company, H HUF, F firm, …).
-    pattern: /\b([A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z])\b/g,
+    // The pattern is shared with the GSTIN detectors (a GSTIN embeds the holder's PAN), so it runs once.
+    pattern: PAN_OR_GSTIN,
     keywords: [],
     minDigits: 4,
+    validate: (v) => v.length === 10 && PAN_HOLDER.test(v),
     context: { words: PAN_CONTEXT },
     confidence: { base: 0.7, withContext: 0.95 },
     examples: {
@@ -64,9 +76,10 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'in_pan',
     // Upper-case PAN shape with an unknown holder-type letter: weaker, but the shape is rare in prose.
-    pattern: /\b([A-Z]{5}\d{4}[A-Z])\b/g,
+    pattern: PAN_OR_GSTIN,
     keywords: [],
     minDigits: 4,
+    validate: (v) => v.length === 10 && !PAN_HOLDER.test(v),
     context: { words: PAN_CONTEXT },
     confidence: { base: 0.4, withContext: 0.85 },
     examples: {
@@ -78,13 +91,14 @@ export const detectors: Detector[] = [
     id: 'pii/in/pan-loose',
     category: 'pii',
     kind: 'in_pan',
-    // Same shape with any 4th letter (or lower case): only beside the word PAN.
+    // Lower or mixed case: only beside the word PAN. Keywords are the word with what follows it, since a
+    // bare 'pan' is inside "company", "japan", "expand".
     pattern: /\b([A-Za-z]{5}\d{4}[A-Za-z])\b/g,
-    keywords: ['pan', 'permanent account', 'पैन'],
+    keywords: ['pan:', 'pan ', 'pan-', 'pan#', 'pan)', 'pan no', 'permanent account', 'पैन'],
     context: { words: PAN_CONTEXT, required: true },
     confidence: { base: 0.6, withContext: 0.85 },
     examples: {
-      match: ['my PAN number is bkrds4821m', 'PAN: QWERT1234Y'],
+      match: ['my PAN number is bkrds4821m', 'PAN: QWERT1234Y', 'pan card - afzpk7190j'],
       noMatch: ['The pan was hot. Code QWERT12345 is different', 'QWERT1234Y is a product code'],
     },
   },
@@ -93,10 +107,10 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'in_gstin',
     // State code + PAN + entity number + 'Z' + mod-36 check character: a business identifier.
-    pattern: new RegExp(`\\b(${GSTIN_STATE}[A-Z]{5}\\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])\\b`, 'g'),
+    pattern: PAN_OR_GSTIN,
     keywords: [],
     minDigits: 4,
-    validate: gstin,
+    validate: (v) => GSTIN_SHAPE.test(v) && gstin(v),
     context: { words: GST_CONTEXT },
     confidence: { base: 0.9, withContext: 0.95 },
     examples: {
@@ -109,9 +123,10 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'in_gstin',
     // The structure alone (check character wrong or made up) is still specific: lower confidence.
-    pattern: new RegExp(`\\b(${GSTIN_STATE}[A-Z]{5}\\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])\\b`, 'g'),
+    pattern: PAN_OR_GSTIN,
     keywords: [],
     minDigits: 4,
+    validate: (v) => GSTIN_SHAPE.test(v),
     context: { words: GST_CONTEXT },
     confidence: { base: 0.55, withContext: 0.8 },
     examples: {
@@ -123,30 +138,35 @@ export const detectors: Detector[] = [
     id: 'pii/in/voter-id',
     category: 'pii',
     kind: 'in_voter_id',
-    // EPIC number: 3 letters + 7 digits.
+    // EPIC number: 3 letters + 7 digits. The same shape names tickets and records (ServiceNow INC0012345,
+    // CHG0047731, RITM…; invoices, orders, SKUs): those prefixes are dropped.
     pattern: /\b([A-Za-z]{3}\d{7})\b/g,
     keywords: [],
     minDigits: 7,
-    ignore: [/^(?:abc|xyz|xxx|sha|md5|crc|ref|inv|ord|tkt|txn|id[a-z])/i],
-    context: { words: ['voter', 'epic', 'election commission', 'electoral', 'matdata'] },
+    ignore: [NOT_EPIC],
+    context: { words: ['voter', 'epic', 'election commission', 'electoral', 'matdata', 'vote'] },
     confidence: { base: 0.5, withContext: 0.85 },
     examples: {
       match: ['Voter ID: KPQ4417502', 'my epic number is ndw2873641'],
-      noMatch: ['Voter ID KPQ441750 (one digit short)', 'ticket KPQ44175021 (too long)'],
+      noMatch: ['Voter ID KPQ441750 (one digit short)', 'ticket KPQ44175021 (too long)', 'Ticket INC0012345 and CHG0047731 are linked'],
     },
   },
   {
     id: 'pii/in/passport',
     category: 'pii',
     kind: 'in_passport',
-    // Letter + 7 digits (first and last non-zero): too common a shape to flag without the word.
+    // Letter + 7 digits (first and last non-zero). The shape is rare in ordinary text (none in the benign and
+    // business corpora), so it fires alone at low confidence; the word raises it.
     pattern: /\b([A-Z][1-9]\d{2} ?\d{3}[1-9])\b/g,
-    keywords: ['passport', 'पासपोर्ट', 'passport no', 'file number'],
-    context: { words: ['passport', 'passport number', 'passport no', 'पासपोर्ट'], required: true },
-    confidence: { base: 0.7, withContext: 0.85 },
+    keywords: [],
+    minDigits: 7,
+    // Counting digits (M1234567) are placeholders.
+    ignore: [/^[A-Z](?:1234567|2345678|3456789)$/],
+    context: { words: ['passport', 'passport number', 'passport no', 'पासपोर्ट'] },
+    confidence: { base: 0.35, withContext: 0.85 },
     examples: {
-      match: ['my passport number is K4817263', 'Passport no: Z2960183, valid till 2031'],
-      noMatch: ['passport K0817263', 'passport K481726 (one digit short)'],
+      match: ['my passport number is K4817263', 'Passport no: Z2960183, valid till 2031', 'Please attach a copy of K4817263'],
+      noMatch: ['passport K0817263', 'passport K481726 (one digit short)', 'passport M1234567'],
     },
   },
   {
@@ -162,7 +182,7 @@ export const detectors: Detector[] = [
     confidence: { base: 0.55, withContext: 0.8 },
     examples: {
       match: ['car no. MH12DE1433 was parked outside', 'Registration TN 09 BX 7781 expired'],
-      noMatch: ['Flight XX12DE1433', 'MH12DE143 is too short'],
+      noMatch: ['Flight XX12DE1433', 'MH12DE143 is too short', 'plate MH 00 AB 0000'],
     },
   },
 ];

@@ -145,7 +145,8 @@ export const detectors: Detector[] = [
     // Region code (11–28) + year + 6-digit serial + 2 check digits, printed with dashes or spaces.
     pattern: new RegExp(`${PRE}((?:1[1-9]|2[0-8])(?:-\\d{2}-\\d{6}-\\d{2}| \\d{2} \\d{6} \\d{2}))${POST}`, 'g'),
     keywords: [],
-    minDigits: 6,
+    // The groups are joined by single separators, so the whole number is one 12-digit run.
+    minDigits: 12,
     context: { words: DL_CONTEXT },
     confidence: { base: 0.6, withContext: 0.9 },
     examples: {
@@ -158,7 +159,8 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'kr_driver_license',
     pattern: new RegExp(`${PRE}((?:1[1-9]|2[0-8])\\d{10})${POST}`, 'g'),
-    keywords: ['driver', 'driving', 'license', 'licence', '면허'],
+    // Not the bare 'license' (software licences): the phrases a driving licence number follows.
+    keywords: ['driver', 'driving', 'license no', 'licence no', 'license number', 'licence number', 'license:', 'licence:', 'license is', 'licence is', '면허'],
     context: { words: DL_CONTEXT, required: true },
     confidence: { base: 0.55, withContext: 0.8 },
     examples: {
@@ -185,13 +187,15 @@ export const detectors: Detector[] = [
     id: 'pii/kr/passport-old',
     category: 'pii',
     kind: 'kr_passport',
-    // Older passports: type letter + 8 digits, too plain to flag without the word.
+    // Older passports: type letter + 8 digits. The shape is rare in ordinary text (none in the benign and
+    // business corpora), so it fires alone at low confidence; the word raises it.
     pattern: /\b([MSRODGmsrodg]\d{8})\b/g,
-    keywords: ['passport', '여권'],
-    context: { words: PASSPORT_CONTEXT, required: true },
-    confidence: { base: 0.6, withContext: 0.8 },
+    keywords: [],
+    minDigits: 8,
+    context: { words: PASSPORT_CONTEXT },
+    confidence: { base: 0.35, withContext: 0.8 },
     examples: {
-      match: ['old passport M48329170', '대한민국 여권 S90211754'],
+      match: ['old passport M48329170', '대한민국 여권 S90211754', 'copy of M48329170 attached'],
       noMatch: ['old passport M4832917', 'old passport A48329170'],
     },
   },

@@ -14,7 +14,8 @@ export const detectors: Detector[] = [
     // National Identification Number: 11 digits with a Verhoeff check digit. One in ten 11-digit numbers
     // (drug NDC codes, phone numbers) passes, so it needs the words.
     pattern: /(?<![A-Za-z0-9_.\/+-]|\d[ ])(\d{11})(?![A-Za-z0-9_]|[ .\/-]\d)/g,
-    keywords: ['nin', 'national identification', 'national identity', 'nimc'],
+    // The word followed by a separator: a bare 'nin' is inside "running", "morning", "planning".
+    keywords: ['nin ', 'nin:', 'nin.', 'nin,', 'nin)', 'nin-', 'nin#', 'nin=', "nin'", 'national identification', 'national identity', 'nimc'],
     validate: nin,
     context: { words: NIN_CONTEXT, required: true },
     confidence: { base: 0.85, withContext: 0.9 },

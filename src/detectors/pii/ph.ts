@@ -25,7 +25,8 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'ph_tin',
     pattern: /(?<![A-Za-z0-9_.+\/-]|\d[ ])(\d{9}|\d{12})(?![A-Za-z0-9_]|[ .\/-]\d)/g,
-    keywords: ['tin', 'bir', 'tax id', 'taxpayer'],
+    // The word followed by a separator: a bare 'tin' is inside "continue", "setting", "testing".
+    keywords: ['tin ', 'tin:', 'tin.', 'tin#', 'tin-', 'tin)', 'tin=', 'bir ', 'tax id', 'taxpayer'],
     validate: phTin,
     context: { words: TIN_CONTEXT, required: true },
     confidence: { base: 0.6, withContext: 0.85 },
@@ -41,7 +42,8 @@ export const detectors: Detector[] = [
     // Philippine mobile: +63 9XX XXX XXXX or 09XX XXX XXXX (spaces, dashes, parentheses).
     pattern: /(?<![A-Za-z0-9_+.\/-]|\d[ ])((?:\+63[ -]?|0 ?)(?:9\d{2}|\(9\d{2}\))[ -]?\d{3}[ -]?\d{4})(?![A-Za-z0-9_]|[ .\/-]\d)/g,
     keywords: [],
-    minDigits: 3,
+    // The shortest digit run of a match: 0(917)482-1934 has 482-1934.
+    minDigits: 7,
     context: { words: ['mobile', 'cell', 'phone', 'telepono', 'numero', 'number', 'contact', 'globe', 'smart', 'viber', 'gcash'] },
     confidence: { base: 0.6, withContext: 0.85 },
     examples: {

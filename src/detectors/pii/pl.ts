@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     category: 'pii',
     kind: 'pl_nip',
     pattern: new RegExp(`${B}(\\d{10}|\\d{3}-\\d{3}-\\d{2}-\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})${E}`, 'g'),
-    keywords: ['nip'],
+    keywords: ['nip:', 'nip ', 'nip-', 'nip.', 'nip\n', 'numer identyfikacji podatkowej'],
     validate: plNip,
     context: { words: ['nip', 'numer identyfikacji podatkowej', 'nr nip'], required: true },
     confidence: { base: 0.8, withContext: 0.8 },

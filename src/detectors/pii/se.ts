@@ -42,4 +42,25 @@ export const detectors: Detector[] = [
       noMatch: ['Organisationsnummer: 556703-7486', 'Ärende 556703-7485 stängt'],
     },
   },
+  {
+    id: 'pii/se/organisationsnummer-layout',
+    category: 'pii',
+    kind: 'se_organisationsnummer',
+    // The printed layout NNNNNN-NNNN with a third digit of 2 or more (never a birth month) and a valid Luhn digit:
+    // absent from ordinary text, so it counts alone at a low confidence.
+    pattern: new RegExp(`${B}(\\d{2}[2-9]\\d{3}-\\d{4})${E}`, 'g'),
+    keywords: [],
+    minDigits: 10,
+    validate: seOrganisationsnummer,
+    context: {
+      words: ['organisationsnummer', 'orgnr', 'org.nr', 'org nr', 'orgnummer', 'org.-nr', 'företag', 'foretag', 'bolag', 'företaget',
+        'company', 'ab'],
+      after: 40,
+    },
+    confidence: { base: 0.4, withContext: 0.8 },
+    examples: {
+      match: ['Leverantör Exempel AB, 556703-7485, Stockholm', 'Our company identity code is: 212000-0142.'],
+      noMatch: ['Ärende 556703-7486 stängt', 'Personnummer 880320-0016', 'Telefon 070-123 45 67'],
+    },
+  },
 ];

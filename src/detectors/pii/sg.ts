@@ -1,6 +1,8 @@
 import { sgNric, sgUen } from '../../checksums/national-world.ts';
 import type { Detector } from '../../engine/types.ts';
 
+const UEN_CONTEXT = ['uen', 'unique entity number', 'acra', 'business registration', 'company registration'];
+
 export const detectors: Detector[] = [
   {
     id: 'pii/sg/nric-fin',
@@ -22,17 +24,33 @@ export const detectors: Detector[] = [
     id: 'pii/sg/uen',
     category: 'pii',
     kind: 'sg_uen',
-    // Unique Entity Number of a business (8 digits + letter), local company (year + 5 digits + letter)
-    // or other entity (T/S/R + year + entity type + 4 digits + check); each with its check letter.
-    pattern: /\b(\d{8,9}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z0-9])\b/g,
+    // Unique Entity Number of a business (8 digits + letter) or local company (year + 5 digits + letter),
+    // each with its check letter.
+    pattern: /\b(\d{8,9}[A-Z])\b/g,
+    keywords: [],
+    minDigits: 8,
+    validate: sgUen,
+    context: { words: UEN_CONTEXT },
+    confidence: { base: 0.55, withContext: 0.85 },
+    examples: {
+      match: ['Company UEN 201720723E, registered in Singapore', 'Business 48680101B in the register'],
+      noMatch: ['UEN 201720723F', 'UEN 48680101'],
+    },
+  },
+  {
+    id: 'pii/sg/uen-other',
+    category: 'pii',
+    kind: 'sg_uen',
+    // Other entities: T/S/R + year + entity type + 4 digits + check character.
+    pattern: /\b([TSR]\d{2}[A-Z]{2}\d{4}[A-Z0-9])\b/g,
     keywords: [],
     minDigits: 4,
     validate: sgUen,
-    context: { words: ['uen', 'unique entity number', 'acra', 'business registration', 'company registration'] },
+    context: { words: UEN_CONTEXT },
     confidence: { base: 0.55, withContext: 0.85 },
     examples: {
-      match: ['Company UEN 201720723E, registered in Singapore', 'Business 48680101B and society T47LL6385D'],
-      noMatch: ['UEN 201720723F', 'UEN 48680101'],
+      match: ['society T47LL6385D is registered', 'UEN: T47LL6385D'],
+      noMatch: ['UEN T47LL6385E', 'UEN T47QQ6385D'],
     },
   },
 ];
