@@ -33,6 +33,20 @@ describe('keyword prefilter', () => {
     }
   });
 
+  it('treats all whitespace alike, and the text as if whitespace surrounded it', () => {
+    const index = new KeywordIndex([[' dr.'], ['tel '], ['\nsk0']]);
+    const hitsOf = (text: string) => {
+      const hits: number[] = [];
+      index.collect(text, new Uint32Array(3), 1, hits);
+      return hits.sort();
+    };
+    expect(hitsOf('Dr. Who')).toEqual([0]);
+    expect(hitsOf('call\tDr. Who on his tel')).toEqual([0, 1]);
+    expect(hitsOf('sk0abc')).toEqual([2]);
+    expect(hitsOf('x sk0abc')).toEqual([2]);
+    expect(hitsOf('xsk0abc')).toEqual([]);
+  });
+
   it('matches ASCII letters case-insensitively', () => {
     const hits: number[] = [];
     new KeywordIndex([['akia']]).collect('key AKIA...', new Uint32Array(1), 1, hits);

@@ -13,6 +13,9 @@ export function asciiLower(text: string): string {
   return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
+const WHITESPACE = [9, 10, 13, 32];
+const WHITESPACE_CLASS = 1;
+
 /** Non-ASCII characters share this many alphabet classes (by code point); a collision can only add hits. */
 const WIDE_CLASSES = 16;
 
@@ -29,7 +32,9 @@ export class KeywordIndex {
 
   /** `keywordsById[i]` are the keywords of id i (lowercase; ASCII letters are matched case-insensitively). */
   constructor(keywordsById: readonly (readonly string[])[]) {
-    let classes = 1;
+    // Whitespace characters are one class: a keyword ' dr.' also matches after a tab or a line break.
+    let classes = 2;
+    for (const code of WHITESPACE) this.ascii[code] = WHITESPACE_CLASS;
     for (const keyword of keywordsById.flat()) {
       for (let i = 0; i < keyword.length; i++) {
         const code = keyword.charCodeAt(i);
@@ -105,9 +110,11 @@ export class KeywordIndex {
    */
   collect(text: string, seen: Uint32Array, stamp: number, hits: number[]): void {
     const { ascii, table, classes, outputStart, outputs, wideBase } = this;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    // The text is read as if whitespace stood before and after it, so ' dr.' matches a text that starts
+    // with 'Dr.', and 'tel ' one that ends with 'tel'.
+    let state = table[WHITESPACE_CLASS]!;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 32;
       state = table[state * classes + (code < 128 ? ascii[code]! : wideBase + (code % WIDE_CLASSES))]!;
       for (let o = outputStart[state]!, to = outputStart[state + 1]!; o < to; o++) {
         const id = outputs[o]!;

@@ -76,6 +76,8 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
     readonly keepTo: number;
     readonly text: string;
     readonly matches: (RegExpExecArray[] | undefined)[];
+    /** The window's text lowercased, made on first need. */
+    lower?: string;
   }
 
   function run(ids: readonly number[], w: Window, text: string, lowered: () => string, out: Finding[]): void {
@@ -83,7 +85,7 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
       const { detector, pattern } = compiled[i]!;
       // A required context word absent from the whole window rules out every match: skip the lookups.
       const required = detector.context?.required ? detector.context.words : undefined;
-      if (required && !required.some((word) => { const at = lowered().indexOf(word, w.from); return at !== -1 && at < w.to; })) continue;
+      if (required && !required.some((word) => (w.lower ??= lowered().slice(w.from, w.to)).includes(word))) continue;
       for (const m of (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text))) {
         const [valueStart, valueEnd] = m.indices![1] ?? m.indices![0]!;
         const start = w.from + valueStart;

@@ -1,15 +1,6 @@
 import { atlassianTokenValid } from '../../checksums/tokens.ts';
 import type { Detector } from '../../engine/types.ts';
-
-/** Case-insensitive literal spelled as character classes, so the rest of the pattern stays case-sensitive. */
-const ci = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-
-/** gitleaks-style assignment: a key name containing one of `words`, an operator, optional quotes, the value. */
-const assigned = (words: readonly string[], value: string): RegExp =>
-  new RegExp(
-    `(?<![A-Za-z])(?:${words.map(ci).join('|')})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|[=:>,])[ \\t\\r\\n]{0,5}[\\x60'"]?(${value})(?![A-Za-z0-9_-])`,
-    'g',
-  );
+import { assigned } from './assignment.ts';
 
 /** Letters and digits mixed, as random tokens are (identifiers like `searchConfluenceUsingCql` are not). */
 const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);

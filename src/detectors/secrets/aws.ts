@@ -28,6 +28,7 @@ export const detectors: Detector[] = [
     keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'awssecret', 'secret-access-key', 'secretkey'],
     minEntropy: 4,
     validate: (v) => /[A-Z]/.test(v) && /[a-z]/.test(v),
+    ignore: [/^wJalrXUtnFEMI\/K7MDENG\/bPxRfiCY/], // AWS documentation's example secret and its variants
     confidence: { base: 0.95 },
     examples: {
       match: ['AWS_SECRET_ACCESS_KEY = KemmO7i5CQDiHsyxsk47MsOxLaiPn50uZlQytYYQ', 'aws_secret_access_key: "r7Tq2/Lp9XmZ4vWc8NbH+3Jd6Fg1Ks5AeQy0UoIi"'],

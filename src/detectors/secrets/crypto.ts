@@ -1,6 +1,7 @@
 /** Cryptographic and cryptocurrency private keys: age, Bitcoin WIF / xprv, Ethereum (secp256k1) hex keys. */
 import type { Detector } from '../../engine/types.ts';
 import { bech32Verify, isExtendedPrivateKey, isWif } from '../../checksums/encodings.ts';
+import { afterBoundary } from './assignment.ts';
 
 const B58 = '[1-9A-HJ-NP-Za-km-z]';
 
@@ -48,7 +49,12 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'crypto_private_key',
     pattern: new RegExp(`(?<![A-Za-z0-9])([59]${B58}{50}|[KLc]${B58}{51})(?![A-Za-z0-9])`, 'g'),
-    keywords: ['key', 'wif', 'wallet', 'bitcoin', 'btc', 'priv', 'seed', 'electrum', 'sweep', 'import'],
+    // Not bare 'key', 'wif' (wifi) or 'priv' (privacy): key names, and "key " before a WIF's first character.
+    keywords: [
+      'wallet', 'bitcoin', 'btc', 'electrum', 'sweep', 'importprivkey', 'privkey', 'priv_key', 'private key', 'private_key',
+      'privatekey', 'private-key', 'key:', 'key=', 'key =', 'key"', "key'", ...[...'59klc'].map((c) => `key ${c}`),
+      ...['wif ', 'wif:', 'wif=', 'wif_', 'wif"', "wif'", 'wif)', 'wif.', 'wif,', 'wif-'],
+    ],
     validate: isWif,
     confidence: { base: 0.97 },
     examples: {
@@ -86,7 +92,11 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'crypto_private_key',
     pattern: /(?<![A-Za-z0-9])(?:0x)?([0-9a-fA-F]{64})(?![A-Za-z0-9])/g,
-    keywords: ['private', 'privkey', 'priv_key', 'mnemonic', 'wallet', 'secret key', 'signer', 'deployer', 'seed'],
+    // The context words (required) at a word start: 'signer' not inside 'designer', 'private key' not 'private'.
+    keywords: [
+      'private key', 'private_key', 'privatekey', 'private-key', 'privkey', 'priv_key', 'mnemonic', 'wallet', 'secret key',
+      'deployer', 'eth_private', ...afterBoundary(['signer', 'seed']),
+    ],
     validate: (value) => /[a-f]/i.test(value) && /\d/.test(value),
     minEntropy: 3.0,
     context: {

@@ -1,14 +1,5 @@
 import type { Detector } from '../../engine/types.ts';
-
-/** Case-insensitive literal spelled as character classes, so the rest of the pattern stays case-sensitive. */
-const ci = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-
-/** gitleaks-style assignment: a key name containing one of `words`, an operator, optional quotes, the value. */
-const assigned = (words: readonly string[], value: string): RegExp =>
-  new RegExp(
-    `(?<![A-Za-z])(?:${words.map(ci).join('|')})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|[=:>,])[ \\t\\r\\n]{0,5}[\\x60'"]?(${value})(?![A-Za-z0-9_-])`,
-    'g',
-  );
+import { afterBoundary, assigned } from './assignment.ts';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -85,6 +76,13 @@ export const detectors: Detector[] = [
       match: ['AIRTABLE_TOKEN=patcpY1Fj0rW9M0WK.5de57ff0c27189671f23f1ee57b2c90e4c840ea552b9439fa1abd1c0189ba639', 'Authorization: Bearer pathlC8QC419o9oNv.06164c9537350a78de4e9ededa1f72da7da80769f73fa1ad3eb481390a534ce1'],
       noMatch: ['patcpY1Fj0rW9M0WK.5de57ff0c27 truncated', 'the pattern.matches method'],
     },
+    // 'pat' alone selects every prompt about paths and patterns: the prefix behind a boundary, and behind a
+    // space only when the next character does not continue a common word (path, pattern, patient, patch ...).
+    keywords: [
+      'airtable', 'bearer pat', 'token pat', 'is pat',
+      ...afterBoundary(['pat'], ' /-'),
+      ...[...'abdfgjklmnpqsuvwxyz0123456789'].map((c) => ` pat${c}`),
+    ],
   }),
   {
     id: 'secrets/devtools/airtable-api-key',

@@ -45,6 +45,30 @@ const CAMEL_KEY_TOKEN =
 const CAMEL_SECRET =
   '(?<![A-Za-z0-9_])[a-z][a-z0-9]{0,30}(?:Secrets?|Passw(?:or)?d|Credentials?|Creds|Auth)(?:AccessKey|Key|Token|Value|Base|Salt|Hash)?';
 
+/**
+ * Prefilter keywords: a key name's last word followed by how an assignment starts (quote, operator, or blanks
+ * then an operator), so prose that merely says "key", "token" or "api" does not run the assignment patterns.
+ */
+const ASSIGN_STARTS = ['"', "'", '`', '=', ':', '?=', '.=', '+=', '|', '\t', '  ', ' \t', ' =', ' :', ' ?', ' .', ' +', ' |', ' string'];
+const assignKeywords = (endings: readonly string[], starts: readonly string[] = ASSIGN_STARTS): string[] =>
+  endings.flatMap((e) => starts.map((s) => e + s));
+const SECRET_WORD_LIST = ['access', 'auth', 'api', 'credential', 'credentials', 'creds', 'key', 'passwd', 'password', 'secret', 'token'];
+const SUFFIX_WORD_LIST = [
+  'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'pass', 'passwd', 'password', 'phrase', 'value', 'base', 'salt',
+  'access', 'auth', 'private', 'hash',
+];
+/** SNAKE_KEY: a secret word, then a suffix part ('api_key', 'secretkey') or the assignment. */
+const SNAKE_KEYWORDS = [
+  ...assignKeywords(SECRET_WORD_LIST),
+  ...SECRET_WORD_LIST.flatMap((w) => ['', '_', '.', '-'].flatMap((sep) => SUFFIX_WORD_LIST.map((suffix) => w + sep + suffix))),
+];
+const CAMEL_SECRET_KEYWORDS = assignKeywords(
+  ['secret', 'secrets', 'passwd', 'password', 'credential', 'credentials', 'creds', 'auth'].flatMap((a) =>
+    ['', 'key', 'token', 'value', 'base', 'salt', 'hash'].map((b) => a + b),
+  ),
+);
+const PASSWORD_NAMES = ['password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase'];
+
 /** Values that are code, not secrets: references, identifiers, paths, versions, URLs. */
 const CODE_VALUE = [
   /^(?:process\.env|os\.environ|os\.getenv|import\.meta|System\.getenv|ENV|env|config|settings|self|this|window|params|props|secrets|vars?|args?|options|opts|cfg|conf|ctx|context|request|req|res|app|data|values|inputs?|credentials|creds|auth|keys?|local|module|Deno\.env|Environment)[.[]/,
@@ -104,6 +128,23 @@ export function looksLikePassword(value: string): boolean {
   return !/^(?:https?:|www\.|[/~\\]|\.{1,2}\/)/i.test(value) && !/^[^@\s]{1,64}@[^@\s]{1,255}\.[a-z]{2,}$/i.test(value);
 }
 
+/**
+ * A password stated in prose must look chosen, not like a word of the sentence: a digit, a symbol, or mixed
+ * case that is not just a capitalised word ("indiqué", "Incorrect", "re-enter" are words).
+ */
+export function looksLikeProsePassword(value: string): boolean {
+  if (!looksLikePassword(value)) return false;
+  if (/^\p{Lu}?\p{Ll}+(?:[-'’]\p{Ll}+)*$/u.test(value) || /^\p{Lu}+$/u.test(value)) return false;
+  return /\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || (/\p{Ll}/u.test(value) && /\p{Lu}/u.test(value));
+}
+
+/** A password with no verb before it ("username admin, password X"): it must be strong, several classes. */
+function looksLikeStrongPassword(value: string): boolean {
+  if (!looksLikeProsePassword(value) || value.length < 8 || !/\d/.test(value)) return false;
+  if (/^\p{Lu}?\p{Ll}+\d{1,4}[!.]?$/u.test(value)) return false; // Password1, Summer2024!
+  return /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value));
+}
+
 /** Kubernetes Secret data value: canonical padded base64 that decodes. */
 function isK8sSecretValue(value: string): boolean {
   const v = value.trim();
@@ -125,9 +166,9 @@ const PROSE_PASSWORD_WORDS = [
 ].join('|');
 /** '… for the VPN account', '… für das WLAN', '… per l’account' between the word and the verb. */
 const PROSE_QUALIFIER =
-  "(?:[ \\t]{1,2}(?:for|to|of|on|per|pour|de|du|des|für|fur|voor|van|para|do|da|del|della|dell['’]|zum|zur|til|för|dla|pro|için|icin)[ \\t][^\\n:=?：是为為는은이は]{1,40}?)?";
+  "(?:[ \\t]{1,2}(?:(?:for|to|of|on|per|pour|de|du|des|für|fur|voor|van|para|do|da|del|della|dell|zum|zur|til|för|dla|pro|için|icin)[ \\t]|(?:dell|l|d)['’])[^\\n:=?：是为為는은이は]{1,40}?)?";
 const PROSE_VERB =
-  '(?:[ \\t]{0,2}(?::|=|：|-|は|是|为|為|는|은|이)|[ \\t]{1,2}(?:is|was|will be|is now|is set to|has been set to|lautet|ist|war|est|es|era|é|è|is nu|luidt|är|er|on|jest|to|je|olarak|это)[ \\t]{0,2}:?)';
+  '(?:[ \\t]{0,2}(?::|=|：|は|是|为|為|는|은|이)|[ \\t]{1,2}-|[ \\t]{1,2}(?:is|was|will be|is now|is set to|has been set to|lautet|ist|war|est|es|era|é|è|is nu|luidt|är|er|on|jest|to|je|olarak|это)[ \\t]{0,2}:?)';
 
 export const detectors: Detector[] = [
   {
@@ -135,7 +176,7 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'generic_secret',
     pattern: new RegExp(`${SNAKE_KEY}${ASSIGNED_VALUE}`, 'g'),
-    keywords: ['access', 'auth', 'api', 'credential', 'creds', 'key', 'passwd', 'password', 'secret', 'token'],
+    keywords: SNAKE_KEYWORDS,
     minEntropy: 3.5,
     validate: (value) => hasVariety(value) && !CODE_VALUE.some((re) => re.test(value)),
     confidence: { base: 0.6 },
@@ -164,7 +205,7 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'generic_secret',
     pattern: new RegExp(`${CAMEL_KEY_TOKEN}${ASSIGNED_VALUE}`, 'g'),
-    keywords: ['key', 'token'],
+    keywords: assignKeywords(['key', 'keys', 'token', 'tokens']),
     minEntropy: 3.5,
     validate: (value) => hasVariety(value) && !CODE_VALUE.some((re) => re.test(value)),
     confidence: { base: 0.6 },
@@ -185,7 +226,7 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'generic_secret',
     pattern: new RegExp(`${CAMEL_SECRET}${ASSIGNED_VALUE}`, 'g'),
-    keywords: ['secret', 'passw', 'credential', 'creds', 'auth'],
+    keywords: CAMEL_SECRET_KEYWORDS,
     minEntropy: 3.5,
     validate: (value) => hasVariety(value) && !CODE_VALUE.some((re) => re.test(value)),
     confidence: { base: 0.6 },
@@ -205,7 +246,7 @@ export const detectors: Detector[] = [
       `<(?:[A-Za-z0-9_.-]{0,40}(?:${SECRET_WORDS}|${upper(SECRET_WORDS)}|Access|Auth|Api|Credentials?|Creds|Key|Passw(?:or)?d|Secret|Token))>\\s{0,20}([A-Za-z0-9_.+/~=-]{10,150})\\s{0,20}</`,
       'g',
     ),
-    keywords: ['access', 'auth', 'api', 'credential', 'key', 'password', 'secret', 'token'],
+    keywords: SECRET_WORD_LIST.map((w) => `${w}>`),
     minEntropy: 3.5,
     validate: (value) => hasVariety(value) && !CODE_VALUE.some((re) => re.test(value)),
     confidence: { base: 0.6 },
@@ -227,7 +268,10 @@ export const detectors: Detector[] = [
         `(?:[ \\t]{0,2}[\\x60'"])?[ \\t]{0,12}(?:=>|:=|={1,2}|:|,)[ \\t]{0,3}[\\x60'"]([^\\s'"\\x60<>{}()\\[\\]]{6,100})[\\x60'"]`,
       'g',
     ),
-    keywords: ['pass', 'pwd', 'pw'],
+    keywords: assignKeywords(
+      [...PASSWORD_NAMES, 'pw'],
+      ['"', "'", '`', '=', ':', ',', '\t', '  ', ' \t', ' "', " '", ' `', ' =', ' :', ' ,'],
+    ),
     validate: looksLikePassword,
     minEntropy: 2.3,
     ignore: [/^(?:password|passwd|secret|changeit|changeme|hunter2|admin123|root|toor|string)$/i, /^%[a-z]/i, /^[A-Z_]+$/],
@@ -257,7 +301,7 @@ export const detectors: Detector[] = [
         `[ \\t]?(?:=|:[ \\t])[ \\t]?([^\\s'"\\x60<>{}()\\[\\],;]{6,100})`,
       'g',
     ),
-    keywords: ['pass', 'pwd'],
+    keywords: assignKeywords(PASSWORD_NAMES, ['=', ': ', ':\t', ' =', ' : ', ' :\t', '\t=', '\t:']),
     validate: (value) => looksLikePassword(value) && !isCodeReference(value) && !/^\$|^%/.test(value),
     minEntropy: 2.5,
     confidence: { base: 0.65 },
@@ -281,10 +325,12 @@ export const detectors: Detector[] = [
       // the prefilter lower-cases ASCII only: 'ароль' also finds 'Пароль'
       'ароль', 'арол', 'パスワード', '暗証番号', '密码', '密碼', '口令', '비밀번호', '암호',
     ],
-    validate: (value) => looksLikePassword(value) && !isCodeReference(value),
+    validate: (value) => looksLikeProsePassword(value) && !isCodeReference(value),
     confidence: { base: 0.7 },
     examples: {
       match: [
+        'Das neue Passwort für den gemeinsamen Server-Zugang lautet Kq7!mWz2pLx und gilt ab sofort.',
+        "La password dell'account di backup è Ve9#tRq2Lm, cambiala subito.",
         'Can you help me log in? my password is Tr0ub4dor&3 and it keeps failing',
         'The wifi password: Blue-Lagoon-2291',
         'Mein Passwort lautet Sonne#Berg77, bitte prüfen.',
@@ -303,6 +349,75 @@ export const detectors: Detector[] = [
         'My password is password',
         'Das Passwort ist zu kurz.',
         'The password must be at least 8 characters.',
+        'Dans la doc, le mot de passe est indiqué comme ******** pour le masquer.',
+        'The password is re-entered on the next screen.',
+      ],
+    },
+  },
+  {
+    id: 'secrets/generic/password-after-username',
+    category: 'secret',
+    kind: 'password',
+    // "username admin, password X": credentials listed without a verb; the value must be strong.
+    pattern:
+      /\b(?:user(?:name)?|user name|login|benutzer(?:name)?|utilisateur|usuario)[ \t]{1,2}[^\s,;]{1,40}[ \t]{0,2}[,;][ \t]{0,3}(?:and[ \t]{1,2}|und[ \t]{1,2}|et[ \t]{1,2}|y[ \t]{1,2})?(?:password|passwort|kennwort|pwd|mot de passe|contraseña)[ \t]{1,2}([^\s"'“”‘’«»]{7,63}[^\s"'“”‘’«».,;:!?)])(?=$|[\s"'“”‘’«».,;:!?)])/gi,
+    keywords: ['password', 'passwort', 'kennwort', 'pwd', 'mot de passe', 'contraseña'],
+    validate: (value) => looksLikeStrongPassword(value) && !isCodeReference(value),
+    confidence: { base: 0.7 },
+    examples: {
+      match: [
+        'I cannot reach the router UI, username admin, password Zr8=kP!w2Tq. Is it locked?',
+        'Benutzer backup; Passwort Hq4!vN7zLp9 — bitte prüfen',
+      ],
+      noMatch: [
+        'username admin, password required for every login',
+        'username admin, password Password1',
+        'username jdoe, password reset link expired',
+      ],
+    },
+  },
+  {
+    id: 'secrets/generic/login-user-slash-password',
+    category: 'secret',
+    kind: 'password',
+    // "the login for staging is ops / X", "credentials: deploy / X"
+    pattern:
+      /\b(?:login|logins|credentials?|creds)(?:[ \t](?:for|to|on)[ \t][^\n/:]{1,40}?)?(?:[ \t](?:is|are)[ \t]|:[ \t]?)[A-Za-z0-9._@-]{1,40} ?\/ ?([^\s"'“”‘’«»]{7,63}[^\s"'“”‘’«».,;:!?)])(?=$|[\s"'“”‘’«».,;:!?)])/gi,
+    keywords: ['login', 'credential', 'creds'],
+    validate: (value) => looksLikeStrongPassword(value) && !isCodeReference(value),
+    confidence: { base: 0.7 },
+    examples: {
+      match: [
+        'the login for the test jenkins is ci / Wq7%hLz2Rk9, please write the job config',
+        'Credentials: deploy / Pm4#xT8vQz2',
+      ],
+      noMatch: [
+        'the login page is /auth / see docs/login.md',
+        'credentials are admin / admin123 on the demo box',
+        'login is ops / the usual one',
+      ],
+    },
+  },
+  {
+    id: 'secrets/generic/env-list-secret',
+    category: 'secret',
+    kind: 'generic_secret',
+    // Kubernetes / Helm env lists: "- name: API_TOKEN" then "value: …" on the next line.
+    pattern:
+      /-[ \t]{1,3}name:[ \t]{0,2}['"]?[A-Z0-9_]{0,60}(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|SIGNING_KEY|CREDENTIALS?)[A-Z0-9_]{0,30}['"]?[ \t]{0,4}\r?\n[ \t]{0,20}value:[ \t]{0,2}['"]?([^\s'"#]{8,200})/g,
+    keywords: ['- name:'],
+    minEntropy: 3.0,
+    validate: (value) => hasVariety(value) && !CODE_VALUE.some((re) => re.test(value)) && !/^\$|^%|^\{/.test(value),
+    confidence: { base: 0.65 },
+    examples: {
+      match: [
+        'env:\n  - name: API_TOKEN\n    value: "Hq2Lw9XzPk4TmR7vNc3BdY8sFg"\n  - name: LOG_LEVEL\n    value: info',
+        'containers:\n  - env:\n    - name: DB_PASSWORD\n      value: Rk8zWq3mTx9L',
+      ],
+      noMatch: [
+        'env:\n  - name: API_TOKEN\n    value: "{{ .Values.apiToken }}"',
+        'env:\n  - name: LOG_LEVEL\n    value: "Hq2Lw9XzPk4TmR7vNc3BdY8sFg"',
+        'env:\n  - name: API_TOKEN\n    valueFrom:\n      secretKeyRef:\n        name: api\n        key: token',
       ],
     },
   },
@@ -312,8 +427,9 @@ export const detectors: Detector[] = [
     kind: 'kubernetes_secret',
     pattern:
       /^[ \t]{1,16}[A-Za-z0-9._-]{1,100}:[ \t]{1,3}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,20})?['"]?([A-Za-z0-9+/]{12,300}={0,2})(?=['"]?[ \t]{0,8}(?:\r?\n|$)|[A-Za-z0-9+/])/gm,
-    keywords: ['secret'],
+    keywords: ['kind: secret', "kind: 'secret'", 'kind: "secret"'],
     validate: isK8sSecretValue,
+    ignore: [/^(?:MWYyZDFlMmU2N2Rm|YWRtaW4=)$/], // the Kubernetes documentation's Secret example (admin / 1f2d1e2e67df)
     context: {
       words: ['kind: secret', "kind: 'secret'", 'kind: "secret"'],
       required: true,
@@ -339,7 +455,11 @@ export const detectors: Detector[] = [
     // .env lines: UPPER_SNAKE name containing SECRET/TOKEN/PASSWORD/KEY = high-entropy value
     pattern:
       /^[ \t]{0,8}(?:export[ \t]{1,3})?(?!(?:NEXT_)?PUBLIC_)[A-Z0-9_]{0,60}(?:SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PRIVATE_KEY|API_KEY|APIKEY|ACCESS_KEY|SIGNING_KEY|ENCRYPTION_KEY|MASTER_KEY|AUTH_KEY|CLIENT_KEY|SECRET_KEY|CREDENTIALS?)S?(?:_(?:KEY|BASE|VALUE|SALT|SECRET|TOKEN))?[ \t]{0,2}=[ \t]{0,2}['"]?([^\s'"#]{8,200})/gm,
-    keywords: ['secret', 'token', 'password', 'passwd', 'passphrase', 'key', 'credential'],
+    keywords: assignKeywords(
+      ['secret', 'token', 'password', 'passwd', 'passphrase', 'key', 'credential', 'credentials', '_base', '_value', '_salt']
+        .flatMap((e) => [e, `${e}s`]),
+      ['=', ' =', '  =', '\t'],
+    ),
     minEntropy: 3.0,
     validate: (value) => hasVariety(value) && !CODE_VALUE.some((re) => re.test(value)) && !/^\$|^%/.test(value),
     confidence: { base: 0.65 },

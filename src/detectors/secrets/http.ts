@@ -76,7 +76,7 @@ export const detectors: Detector[] = [
     // curl/wget/httpie -H "X-Api-Key: …", "Authorization: Token …", "Token: …"
     pattern:
       /(?:-H|--header)[ \t]{1,3}['"]?(?:X-)?(?:[A-Za-z]{1,20}-)?(?:Auth(?:orization)?|Api-?Key|(?:Api|Auth|Access|Private|Session|Vault)-?Token|Token|Secret|Auth-Key|Subscription-Key)[ \t]{0,2}:[ \t]{0,3}(?:(?:Bearer|Basic|Token|Api-Token|Key|Bot|OAuth|SSWS|Digest)[ \t]{1,3})?([^\s'"]{8,300})/gi,
-    keywords: ['-h', '--header'],
+    keywords: ['-h ', '-h\t', '--header'],
     validate: (value) => looksRandom(value) && !/^[$%]|^\(/.test(value),
     minEntropy: 2.5,
     ignore: [/^[A-Z0-9_]+$/, /^[a-z_.-]+$/],
@@ -101,18 +101,42 @@ export const detectors: Detector[] = [
     // curl -u user:password / --user 'user:password' (the finding is the password)
     pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,3}|=)['"]?[^\s'":=]{0,100}['"]?:['"]?([^\s'"]{3,100})/g,
     keywords: ['curl'],
-    ignore: [PLACEHOLDER_PASSWORD, /^(?:token|yyy+|\d{1,6}|pass(?:word)?\d?)$/i, /^[$%[]/],
+    ignore: [PLACEHOLDER_PASSWORD, /^(?:token|yyy+|\d{1,6}|pass(?:word)?\d?)$/i, /^[$[]/, /^%[A-Za-z_][A-Za-z0-9_]{0,60}%$/],
     context: { words: ['curl'], required: true, before: 500, after: 0 },
     confidence: { base: 0.85, withContext: 0.85 },
     examples: {
       match: [
         'curl -u elastic:Vq8!mZ2rLx https://es.internal:9200/_cat/indices',
+        'curl -u ci-runner:%Lq7=vTz%42pW -X POST https://ci.acme-corp.io/job/build',
         "curl -s --user 'api:d7Kq2!xPz9Rw' https://api.mailer.acme-corp.io/v3/messages",
       ],
       noMatch: [
         'curl -u "$USERNAME:$PASSWORD" https://api.acme-corp.io',
         "curl -i -u 'test:test' https://api.acme-corp.io",
         'docker run -u 1000:1000 nginx',
+        'curl -u %API_USER%:%API_PASSWORD% https://api.acme-corp.io',
+      ],
+    },
+  },
+  {
+    id: 'secrets/http/curl-user-key',
+    category: 'secret',
+    kind: 'http_basic_auth',
+    // curl -u sk_live_…: / -u "KEY:" — an API key sent as the user name with an empty password.
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,3}|=)['"]?([^\s'":=$%{[<]{12,100}):['"]?(?=\s|$)/g,
+    keywords: ['curl'],
+    minEntropy: 3.2,
+    validate: (value) => /\d/.test(value) && /[A-Za-z]/.test(value) && !/^\d+$/.test(value),
+    context: { words: ['curl'], required: true, before: 500, after: 0 },
+    confidence: { base: 0.8, withContext: 0.8 },
+    examples: {
+      match: [
+        'curl https://api.billing-acme.io/v1/charges -u "rk9Tq2LmX7vPz4Wc:" -d amount=2000',
+        'curl -u Hq7xZ2pLw9Rk4mTv: https://api.mailer.acme-corp.io/v3/lists',
+      ],
+      noMatch: [
+        'curl -u "$API_KEY:" https://api.acme-corp.io',
+        'curl -u administrator: https://intranet.acme-corp.io',
       ],
     },
   },

@@ -1,15 +1,6 @@
 import { discordBotTokenValid } from '../../checksums/tokens.ts';
 import type { Detector } from '../../engine/types.ts';
-
-/** Case-insensitive literal spelled as character classes, so the rest of the pattern stays case-sensitive. */
-const ci = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-
-/** gitleaks-style assignment: a key name containing one of `words`, an operator, optional quotes, the value. */
-const assigned = (words: readonly string[], value: string): RegExp =>
-  new RegExp(
-    `(?<![A-Za-z])(?:${words.map(ci).join('|')})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|[=:>,])[ \\t\\r\\n]{0,5}[\\x60'"]?(${value})(?![A-Za-z0-9_-])`,
-    'g',
-  );
+import { afterBoundary, assigned } from './assignment.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Za-z]/.test(v);
@@ -128,7 +119,7 @@ export const detectors: Detector[] = [
     kind: 'discord_token',
     // base64(bot user id) . 6-char timestamp . 27-40 char HMAC
     pattern: /(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/g,
-    keywords: ['discord', 'bot', 'token', 'authorization'],
+    keywords: ['discord', 'token', 'authorization', 'bot_', 'bot=', 'bot:', 'bot "', "bot '", '.run(', 'login('],
     validate: discordBotTokenValid,
     minEntropy: 3.5,
     confidence: { base: 0.95 },
@@ -196,7 +187,7 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'twilio_key',
     pattern: /(?<![A-Za-z0-9_-])SK[0-9a-fA-F]{32}(?![A-Za-z0-9_-])/g,
-    keywords: ['sk'],
+    keywords: ['twilio', ...afterBoundary([...'0123456789abcdef'].map((h) => `sk${h}`), '-')],
     minEntropy: 3,
     confidence: { base: 0.75, withContext: 0.95 },
     context: { words: ['twilio', 'api_key', 'apikey', 'api key', 'secret'], before: 80 },

@@ -1,15 +1,6 @@
 import { base62Crc32TokenValid, basicAuthPairValid } from '../../checksums/tokens.ts';
 import type { Detector } from '../../engine/types.ts';
-
-/** Case-insensitive literal spelled as character classes, so the rest of the pattern stays case-sensitive. */
-const ci = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-
-/** gitleaks-style assignment: a key name containing one of `words`, an operator, optional quotes, the value. */
-const assigned = (words: readonly string[], value: string): RegExp =>
-  new RegExp(
-    `(?<![A-Za-z])(?:${words.map(ci).join('|')})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|[=:>,])[ \\t\\r\\n]{0,5}[\\x60'"]?(${value})(?![A-Za-z0-9_-])`,
-    'g',
-  );
+import { afterBoundary, assigned } from './assignment.ts';
 
 export const detectors: Detector[] = [
   {
@@ -208,7 +199,7 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'crates_io_token',
     pattern: /(?<![A-Za-z0-9_])cio[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g,
-    keywords: ['cio'],
+    keywords: ['cargo', 'crates', ...afterBoundary(['cio'], '-')],
     minEntropy: 3.5,
     confidence: { base: 0.85 },
     context: { words: ['cargo', 'crates', 'registry', 'token'], before: 80 },

@@ -1,14 +1,5 @@
 import type { Detector } from '../../engine/types.ts';
-
-/** Case-insensitive literal spelled as character classes, so the rest of the pattern stays case-sensitive. */
-const ci = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-
-/** gitleaks-style assignment: a key name containing one of `words`, an operator, optional quotes, the value. */
-const assigned = (words: readonly string[], value: string): RegExp =>
-  new RegExp(
-    `(?<![A-Za-z])(?:${words.map(ci).join('|')})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|[=:>,])[ \\t\\r\\n]{0,5}[\\x60'"]?(${value})(?![A-Za-z0-9_-])`,
-    'g',
-  );
+import { assigned } from './assignment.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -175,7 +166,7 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'lob_key',
     pattern: assigned(['lob'], 'live_[a-f0-9]{35}'),
-    keywords: ['lob'],
+    keywords: ['live_'],
     minEntropy: 3,
     confidence: { base: 0.9 },
     examples: { match: ['LOB_API_KEY=live_9a5b1e129dd1e3ac6edc1a4032847751d48', 'lob_key: "live_00327fed6522a7169d730e95224b3302684"'], noMatch: ['global_key=live_9a5b1e129dd1e3ac6edc1a4032847751d48', 'LOB_API_KEY=test_9a5b1e129dd1e3ac6edc1a4032847751d48'] },

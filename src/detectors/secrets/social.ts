@@ -1,14 +1,5 @@
 import type { Detector } from '../../engine/types.ts';
-
-/** Case-insensitive literal spelled as character classes, so the rest of the pattern stays case-sensitive. */
-const ci = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-
-/** gitleaks-style assignment: a key name containing one of `words`, an operator, optional quotes, the value. */
-const assigned = (words: readonly string[], value: string): RegExp =>
-  new RegExp(
-    `(?<![A-Za-z])(?:${words.map(ci).join('|')})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?:=>|:{1,3}=|\\?=|\\.=|[=:>,])[ \\t\\r\\n]{0,5}[\\x60'"]?(${value})(?![A-Za-z0-9_-])`,
-    'g',
-  );
+import { assigned } from './assignment.ts';
 
 const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Za-z]/.test(v);
 
@@ -96,7 +87,7 @@ export const detectors: Detector[] = [
     kind: 'facebook_token',
     // <app id>|<app secret-derived token>, also URL-encoded as %7C.
     pattern: /(?<![A-Za-z0-9_])[0-9]{15,16}(?:\||%7C)[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/g,
-    keywords: ['|', '%7c'],
+    keywords: [...'0123456789'].flatMap((d) => [`${d}|`, `${d}%7c`]),
     minEntropy: 3.5,
     confidence: { base: 0.9 },
     examples: {
