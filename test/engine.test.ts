@@ -174,3 +174,33 @@ describe('helpers', () => {
     expect(shannonEntropy('')).toBe(0);
   });
 });
+
+describe('long texts', () => {
+  it('find in a long paste exactly what each of its pieces gives alone', async () => {
+    const { DETECTORS } = await import('../src/detectors/index.ts');
+    const engine = createEngine();
+    // Longer than any context window (3,000), and no line of it could continue a value.
+    const filler = '\n\n• the team met on a sunny afternoon, to talk about the garden & the new office plants.\n\n'.repeat(40);
+    // A value longer than a keyword region (a JWT with a large payload) must come out whole.
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const claims = { sub: 'svc-reporting', roles: Array.from({ length: 80 }, (_, i) => `role-${i}-read-write`) };
+    const longJwt = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}.Xk3d9vQm2LrT8wYpZc5NbH7sJf4GaE1uKoRi6yDlVtM`;
+    expect(longJwt.length).toBeGreaterThan(2000);
+    const pieces = [`Authorization header we use: Bearer ${longJwt}`, ...DETECTORS.filter((d) => !d.supporting).flatMap((d) => d.examples.match)];
+    let text = '';
+    const expected: string[] = [];
+    for (const piece of pieces) {
+      const offset = text.length;
+      for (const f of engine.scan(piece).findings) {
+        if (!f.detector.startsWith('pii/global/person')) expected.push(`${f.detector}@${offset + f.start}-${offset + f.start + f.value.trimEnd().length}`);
+      }
+      text += piece + filler;
+    }
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const found = engine
+      .scan(text)
+      .findings.filter((f) => !f.detector.startsWith('pii/global/person'))
+      .map((f) => `${f.detector}@${f.start}-${f.start + f.value.trimEnd().length}`); // a value may end in the line break that follows it
+    expect(found).toEqual(expected);
+  }, 60_000);
+});

@@ -14,6 +14,8 @@ export function asciiLower(text: string): string {
 }
 
 const WHITESPACE = [9, 10, 13, 32];
+/** Keyword positions recorded per id; one more than this means "too many to scan around them". */
+export const MAX_POSITIONS = 256;
 const WHITESPACE_CLASS = 1;
 
 /** Non-ASCII characters share this many alphabet classes (by code point); a collision can only add hits. */
@@ -106,9 +108,10 @@ export class KeywordIndex {
 
   /**
    * Appends to `hits` every id with a keyword in `text` (and, rarely, one whose keyword collides), once:
-   * an id counts as already found when `seen[id] === stamp`.
+   * an id counts as already found when `seen[id] === stamp`. With `positions`, also records where each
+   * id's keywords end (offsets after their last character), up to MAX_POSITIONS per id.
    */
-  collect(text: string, seen: Uint32Array, stamp: number, hits: number[]): void {
+  collect(text: string, seen: Uint32Array, stamp: number, hits: number[], positions?: number[][]): void {
     const { ascii, table, classes, outputStart, outputs, wideBase } = this;
     // The text is read as if whitespace stood before and after it, so ' dr.' matches a text that starts
     // with 'Dr.', and 'tel ' one that ends with 'tel'.
@@ -121,7 +124,9 @@ export class KeywordIndex {
         if (seen[id] !== stamp) {
           seen[id] = stamp;
           hits.push(id);
+          if (positions) positions[id] = [];
         }
+        if (positions && positions[id]!.length <= MAX_POSITIONS) positions[id]!.push(i);
       }
     }
   }

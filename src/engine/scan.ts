@@ -1,7 +1,7 @@
 import { DETECTORS } from '../detectors/index.ts';
 import { shannonEntropy } from './entropy.ts';
 import { isPlaceholder } from './placeholders.ts';
-import { asciiLower, KeywordIndex, longestDigitRun } from './prefilter.ts';
+import { asciiLower, KeywordIndex, longestDigitRun, MAX_POSITIONS } from './prefilter.ts';
 import type { Category, Detector, Finding, ScanResult } from './types.ts';
 import { CATEGORIES } from './types.ts';
 
@@ -14,12 +14,30 @@ const CONTEXT_AFTER = 20;
  */
 const WINDOW_STRIDE = 64 * 1024;
 const WINDOW_OVERLAP = 8 * 1024; // longer than any single value (a 4096-bit PEM key is ~3.3 KB)
+/**
+ * In a window at least this long, a keyword detector runs its pattern only around its keywords (like
+ * gitleaks' fragments): within its reach of each keyword, merged. A match touching the end of such a
+ * region is matched again on the whole window, so long values are never cut short.
+ */
+const LOCAL_MIN = 16 * 1024;
+/** Lookbehinds see this much text before a match; a region's first LEAD characters only serve as context. */
+const LOCAL_LEAD = 64;
+/** Room for a value after its keyword; a pattern whose repeats are all bounded matches less than this. */
+const LOCAL_VALUE = 2048;
+/** A `+`, `*` or `{n,}` repeat (escaped characters and classes aside): such a pattern's matches have no length bound. */
+const UNBOUNDED = /(?<!\\)(?:[+*]|\{\d+,\})/;
+const CHARACTER_CLASS = /\[(?:\\.|[^\]\\])*\]/g;
 
 /** A detector prepared for scanning; detectors with the same pattern share one compiled RegExp. */
 interface Compiled {
   readonly detector: Detector;
   /** Index into the engine's distinct patterns, each recompiled with the `d` flag for the value's span. */
   readonly pattern: number;
+  /**
+   * How far from a keyword its value can lie: the context window, at least 512 characters, plus room for
+   * the longest value a bounded pattern matches; 0 for a pattern with an unbounded repeat (scanned whole).
+   */
+  readonly reach: number;
 }
 
 export interface Engine {
@@ -39,7 +57,10 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
       patternIndex.set(key, (pattern = patterns.length));
       patterns.push(new RegExp(source, flags.includes('d') ? flags : `${flags}d`));
     }
-    return { detector, pattern };
+    const reach = UNBOUNDED.test(source.replace(CHARACTER_CLASS, ''))
+      ? 0
+      : Math.max(512, detector.context?.before ?? 0, detector.context?.after ?? 0) + LOCAL_VALUE + 2 * LOCAL_LEAD;
+    return { detector, pattern, reach };
   });
   const index = new KeywordIndex(detectors.map((d) => d.keywords));
   const supporting = new Set(detectors.filter((d) => d.supporting).map((d) => d.id));
@@ -54,10 +75,10 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
   let stamp = 0;
 
   /** The detectors whose prefilter passes on this window, in detector order. */
-  function select(window: string): number[] {
+  function select(window: string, positions: number[][] | undefined): number[] {
     if (++stamp === 0xffffffff) seen.fill((stamp = 0));
     const selected: number[] = [];
-    index.collect(window, seen, stamp, selected);
+    index.collect(window, seen, stamp, selected, positions);
     if (byDigits.length && byDigits[0]!.minDigits <= window.length) {
       const digitRun = longestDigitRun(window);
       for (const { i, minDigits } of byDigits) {
@@ -75,19 +96,64 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
     readonly keepFrom: number;
     readonly keepTo: number;
     readonly text: string;
-    readonly matches: (RegExpExecArray[] | undefined)[];
+    /** Per distinct pattern, the value spans of its matches over the whole window (relative to `from`). */
+    readonly matches: (Span[] | undefined)[];
+    /** Per detector, where its keywords end in the window (long windows only). */
+    readonly positions?: number[][];
     /** The window's text lowercased, made on first need. */
     lower?: string;
   }
 
+  /** The value spans of `pattern` near the keyword positions, or undefined when the whole window is cheaper. */
+  function nearKeywords(pattern: RegExp, w: Window, hits: readonly number[], reach: number): Span[] | undefined {
+    if (hits.length > MAX_POSITIONS) return undefined;
+    const regions: [number, number][] = [];
+    let covered = 0;
+    for (const h of hits) {
+      const a = Math.max(0, h - reach);
+      const b = Math.min(w.text.length, h + reach);
+      const last = regions.at(-1);
+      if (last && a <= last[1]) {
+        covered += b - last[1];
+        last[1] = b;
+      } else {
+        regions.push([a, b]);
+        covered += b - a;
+      }
+    }
+    if (covered > w.text.length / 2) return undefined;
+    const spans: Span[] = [];
+    for (const [a, b] of regions) {
+      const region = w.text.slice(a, b);
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(region); m !== null; m = pattern.exec(region)) {
+        if (m[0] === '') pattern.lastIndex++;
+        if (a > 0 && m.index < LOCAL_LEAD) continue; // its lookbehind may have missed a character
+        if (b < w.text.length && m.index + m[0].length === region.length) {
+          // Possibly cut short by the region's end: match again from the same place on the whole window.
+          const resume = pattern.lastIndex;
+          pattern.lastIndex = a + m.index;
+          const whole = pattern.exec(w.text);
+          pattern.lastIndex = resume;
+          if (whole) spans.push(spanOf(whole, 0));
+          continue;
+        }
+        spans.push(spanOf(m, a));
+      }
+    }
+    return spans;
+  }
+
   function run(ids: readonly number[], w: Window, text: string, lowered: () => string, out: Finding[]): void {
     for (const i of ids) {
-      const { detector, pattern } = compiled[i]!;
+      const { detector, pattern, reach } = compiled[i]!;
       // A required context word absent from the whole window rules out every match: skip the lookups.
       const required = detector.context?.required ? detector.context.words : undefined;
       if (required && !required.some((word) => (w.lower ??= lowered().slice(w.from, w.to)).includes(word))) continue;
-      for (const m of (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text))) {
-        const [valueStart, valueEnd] = m.indices![1] ?? m.indices![0]!;
+      const hits = reach ? w.positions?.[i] : undefined;
+      const spans =
+        (hits && nearKeywords(patterns[pattern]!, w, hits, reach)) ?? (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text));
+      for (const [valueStart, valueEnd] of spans) {
         const start = w.from + valueStart;
         if (start < w.keepFrom || start >= w.keepTo || valueEnd === valueStart) continue;
         const finding = evaluate(detector, text, start, w.from + valueEnd, lowered);
@@ -105,8 +171,10 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
       // Supporting detectors (names) matter only beside another finding: they run after, and only then.
       const deferred: [Window, number[]][] = [];
       const scanOne = (from: number, to: number, keepFrom: number, keepTo: number) => {
-        const w: Window = { from, to, keepFrom, keepTo, text: from === 0 && to === text.length ? text : text.slice(from, to), matches: [] };
-        const selected = select(w.text);
+        const windowText = from === 0 && to === text.length ? text : text.slice(from, to);
+        const positions = windowText.length >= LOCAL_MIN ? [] : undefined;
+        const w: Window = { from, to, keepFrom, keepTo, text: windowText, matches: [], positions };
+        const selected = select(w.text, positions);
         if (!selected.length) return;
         const support: number[] = [];
         const main: number[] = [];
@@ -129,12 +197,21 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
   };
 }
 
-function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
-  const all: RegExpExecArray[] = [];
+/** A value's [start, end) span. */
+type Span = readonly [number, number];
+
+/** The value's span (capture group 1, else the whole match), shifted by `offset`. */
+function spanOf(m: RegExpExecArray, offset: number): Span {
+  const [start, end] = m.indices![1] ?? m.indices![0]!;
+  return [offset + start, offset + end];
+}
+
+function execAll(pattern: RegExp, text: string): Span[] {
+  const all: Span[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex++;
-    all.push(m);
+    all.push(spanOf(m, 0));
   }
   return all;
 }
