@@ -16,6 +16,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as ort from 'onnxruntime-web';
+import { Classifier, type OnnxRuntime } from '../src/classifier/classifier.ts';
 import { DETECTORS } from '../src/detectors/index.ts';
 import { scan } from '../src/engine/scan.ts';
 import type { Detector, RuleCategory } from '../src/engine/types.ts';
@@ -103,6 +105,20 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 function percentile(sorted: readonly number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** timeRuns for an async function (the classifier's ONNX run is a promise). */
+async function timeRunsAsync(fn: () => Promise<unknown>, warmup: number, iterations: number, budgetMs = Infinity, minRuns = 5): Promise<{ median: number; p95: number; n: number }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < iterations && (i < minRuns || performance.now() - start < budgetMs); i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), p95: percentile(times, 95), n: times.length };
 }
 
 function timeRuns(fn: () => unknown, warmup: number, iterations: number, budgetMs = Infinity, minRuns = 5): { median: number; p95: number; n: number } {
@@ -200,6 +216,26 @@ const secrets2KB = secretsPrompt2KB();
     `heap after 1 MB runs: ${((process.memoryUsage().heapUsed - before) / MB).toFixed(1)} MB above the level before them`);
   target('2 KB prose median < 0.1 ms', `${ms(prose.median)} ms`, prose.median < 0.1);
   target('1 MB paste median < 50 ms', `${ms(big.median)} ms`, big.median < 50);
+}
+
+// ------------------------------------------------------------------ 1a. the classifier (features + ONNX)
+
+progress('classifier');
+{
+  const modelPath = join(ROOT, 'models', 'classifier.onnx');
+  ort.env.wasm.numThreads = 1;
+  const classifier = await Classifier.load(ort as unknown as OnnxRuntime, new Uint8Array(readFileSync(modelPath)));
+  const proseFindings = scan(PROSE_2KB).findings;
+  const two = await timeRunsAsync(() => classifier.classify(PROSE_2KB, proseFindings), 50, QUICK ? 300 : 2000, 5000);
+  const pasteFindings = scan(paste1MB).findings;
+  const big = await timeRunsAsync(() => classifier.classify(paste1MB, pasteFindings), 1, QUICK ? 3 : 10, 20_000, 3);
+  table('Classifier, onnxruntime-web in Node (features + ONNX; rule findings computed before)', ['input', 'chars', 'runs', 'median ms', 'p95 ms'], [
+    ['2 KB prose', PROSE_2KB.length, two.n, ms(two.median), ms(two.p95)],
+    ['1 MB paste', paste1MB.length, big.n, ms(big.median), ms(big.p95)],
+  ], `model ${(readFileSync(modelPath).length / 1024 / 1024).toFixed(2)} MB (${modelPath.slice(ROOT.length + 1)})`);
+  target('2 KB classified median < 1 ms', `${ms(two.median)} ms`, two.median < 1);
+  target('1 MB classified < 150 ms', `${ms(big.median)} ms`, big.median < 150);
+  target('model file ≤ 3 MB', `${(readFileSync(modelPath).length / 1024 / 1024).toFixed(2)} MB`, readFileSync(modelPath).length <= 3 * 1024 * 1024);
 }
 
 // ------------------------------------------------------------------ 1b. each detector alone on 1 MB adversarial input

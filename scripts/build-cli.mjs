@@ -5,6 +5,8 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/promptwall.mjs',
   bundle: true,
+  // Loaded from node_modules at run time: it finds its .wasm next to its own files.
+  external: ['onnxruntime-web'],
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { analyse } from '../analyse.ts';
+import type { Classifier } from '../classifier/classifier.ts';
 import { mask, redact, scan, type Finding } from '../index.ts';
+import { loadClassifier } from './model.ts';
 
 const USAGE = `usage:
   promptwall scan FILE...        scan files ('-' reads stdin); exit 1 when something is found, 0 when clean
   promptwall scan --jsonl        read JSON Lines {"id","text"} on stdin, write one result line per input
   promptwall redact [--mask]     redact stdin to stdout: typed placeholders ([EMAIL_1]) or masks (****1234)
 options:
-  --no-model                     rules only (the classifier is not part of this build yet)
+  --no-model                     rules only: do not load the classifier (models/classifier.onnx)
   --map FILE                     with redact: write the placeholder → value mapping as JSON to FILE
   -h, --help                     this text`;
 
@@ -27,16 +30,27 @@ async function main(argv: string[]): Promise<number> {
       checkFlags(flags, ['--jsonl', '--no-model']);
       if (flags.has('--jsonl')) {
         if (operands.length) throw new UsageError('scan --jsonl reads stdin only; give no files');
-        return scanJsonl();
+        return scanJsonl(await classifierUnless(flags.has('--no-model')));
       }
       if (!operands.length) throw new UsageError('scan needs FILE... or - for stdin');
-      return scanFiles(operands);
+      return scanFiles(operands, await classifierUnless(flags.has('--no-model')));
     case 'redact':
       checkFlags(flags, ['--mask', '--map', '--no-model']);
       if (operands.length) throw new UsageError('redact reads stdin only');
       return redactStdin(flags.has('--mask'), rest[rest.indexOf('--map') + 1], flags.has('--map'));
     default:
       throw new UsageError(`unknown command '${command}'`);
+  }
+}
+
+/** The classifier, or undefined for rules only; a model that fails to load is reported, never fatal. */
+async function classifierUnless(rulesOnly: boolean): Promise<Classifier | undefined> {
+  if (rulesOnly) return undefined;
+  try {
+    return await loadClassifier();
+  } catch (err) {
+    process.stderr.write(`promptwall: classifier unavailable: rules only (${(err as Error).message})\n`);
+    return undefined;
   }
 }
 
@@ -70,13 +84,13 @@ function position(text: string, offset: number): string {
   return `${line}:${offset - lineStart + 1}`;
 }
 
-async function scanFiles(names: string[]): Promise<number> {
+async function scanFiles(names: string[], classifier: Classifier | undefined): Promise<number> {
   const texts = await Promise.all(names.map(async (name) => ({ name: name === '-' ? '<stdin>' : name, text: await readInput(name) })));
   let total = 0;
   let flagged = 0;
   for (const { name, text } of texts) {
-    const { categories, findings } = scan(text);
-    if (!findings.length) continue;
+    const { categories, findings, scores } = await analyse(text, classifier);
+    if (!categories.length) continue;
     flagged++;
     total += findings.length;
     for (const f of findings) {
@@ -84,16 +98,20 @@ async function scanFiles(names: string[]): Promise<number> {
         `${name}:${position(text, f.start)}  ${f.category.padEnd(9)} ${f.kind.padEnd(24)} ${f.confidence.toFixed(2)}  ${mask(f.value).padEnd(10)} ${f.detector}\n`,
       );
     }
+    if (scores && classifier) {
+      const flaggedByModel = Object.entries(scores).filter(([c, v]) => v >= classifier.thresholds[c as keyof typeof scores]);
+      for (const [c, v] of flaggedByModel) process.stdout.write(`${name}  classifier: ${c} ${v.toFixed(2)} (threshold ${classifier.thresholds[c as keyof typeof scores].toFixed(2)})\n`);
+    }
     process.stdout.write(`${name}: ${categories.join(', ')}\n`);
   }
-  process.stdout.write(total ? `${total} finding(s) in ${flagged} of ${texts.length} input(s)\n` : `clean: ${texts.length} input(s), no findings\n`);
-  return total ? 1 : 0;
+  process.stdout.write(flagged ? `${total} finding(s); ${flagged} of ${texts.length} input(s) flagged\n` : `clean: ${texts.length} input(s), nothing flagged\n`);
+  return flagged ? 1 : 0;
 }
 
 const toJson = (f: Finding) => ({ detector: f.detector, category: f.category, kind: f.kind, start: f.start, end: f.end, confidence: f.confidence });
 
 /** One output line per well-formed input line; a malformed line is named on stderr and the rest go on. */
-async function scanJsonl(): Promise<number> {
+async function scanJsonl(classifier: Classifier | undefined): Promise<number> {
   let lineNo = 0;
   let malformed = 0;
   let found = false;
@@ -122,8 +140,8 @@ async function scanJsonl(): Promise<number> {
       continue;
     }
     const { id, text } = record as { id: unknown; text: string };
-    const { categories, findings } = scan(text);
-    found ||= findings.length > 0;
+    const { categories, findings } = await analyse(text, classifier);
+    found ||= categories.length > 0;
     process.stdout.write(`${JSON.stringify({ id, categories, findings: findings.map(toJson) })}\n`);
   }
   return malformed ? 2 : found ? 1 : 0;

@@ -42,7 +42,15 @@ interface Compiled {
 
 export interface Engine {
   readonly detectors: readonly Detector[];
-  scan(text: string): ScanResult;
+  /**
+   * `sensitive`: the caller already knows the text is sensitive (the classifier flagged it), so supporting
+   * findings (a person's name) are reported even when no other finding stands beside them.
+   */
+  scan(text: string, options?: ScanOptions): ScanResult;
+}
+
+export interface ScanOptions {
+  readonly sensitive?: boolean;
 }
 
 /** Builds the prefilter and compiled patterns once; `scan` is then one loop over the detectors it selects. */
@@ -164,7 +172,7 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
 
   return {
     detectors,
-    scan(text: string): ScanResult {
+    scan(text: string, options: ScanOptions = {}): ScanResult {
       const candidates: Finding[] = [];
       let lower: string | undefined; // for context words; most texts never need it
       const lowered = () => (lower ??= asciiLower(text));
@@ -190,9 +198,9 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
           scanOne(Math.max(0, at - WINDOW_OVERLAP), Math.min(text.length, end + WINDOW_OVERLAP), at, end);
         }
       }
-      if (!candidates.length) return { categories: [], findings: [] };
+      if (!candidates.length && !options.sensitive) return { categories: [], findings: [] };
       for (const [w, ids] of deferred) run(ids, w, text, lowered, candidates);
-      return summarise(mergeOverlaps(candidates), supporting);
+      return summarise(mergeOverlaps(candidates), options.sensitive ? new Set() : supporting);
     },
   };
 }
@@ -293,9 +301,9 @@ let defaultEngine: Engine | undefined;
 const engines = new WeakMap<readonly Detector[], Engine>();
 
 /** Scans with all detectors, or with the given list (each list's engine is built once). */
-export function scan(text: string, options: { detectors?: readonly Detector[] } = {}): ScanResult {
-  if (!options.detectors) return (defaultEngine ??= createEngine()).scan(text);
+export function scan(text: string, options: ScanOptions & { detectors?: readonly Detector[] } = {}): ScanResult {
+  if (!options.detectors) return (defaultEngine ??= createEngine()).scan(text, options);
   let engine = engines.get(options.detectors);
   if (!engine) engines.set(options.detectors, (engine = createEngine(options.detectors)));
-  return engine.scan(text);
+  return engine.scan(text, options);
 }

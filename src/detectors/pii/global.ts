@@ -202,6 +202,13 @@ const DOB_WORDS = [
 ];
 
 /** A private person's address, not an office's: "home address", "lives at", "wohnhaft", "woonachtig". */
+/** Words of a personal attribute that, right after a name, make the name worth reporting. */
+const PERSONAL_ATTRIBUTE_WORDS = [
+  'salary', 'current', 'proposed', 'bonus', 'gross', 'net pay', 'diagnosis', 'diagnosed',
+  'gehalt', 'brutto', 'netto', 'diagnose', 'salaire', 'brut', 'diagnostic', 'salario', 'bruto', 'diagnóstico',
+  'salaris', 'loon',
+];
+
 const ADDRESS_WORDS = [
   'home address', 'private address', 'my address', 'his address', 'her address', 'their address', 'lives at',
   'live at', 'living at', 'resides', 'residence', 'wohnhaft', 'wohne', 'privatadresse', 'meine adresse', 'woonachtig',
@@ -667,6 +674,29 @@ export const detectors: Detector[] = [
       noMatch: [
         'sku,name,price\n1043,blue widget,12.50',
         'region,manager,total\nNorth,Marta Kowalski,1200',
+      ],
+    },
+  },
+  {
+    id: 'pii/global/person-name-attribute',
+    category: 'pii',
+    kind: 'person_name',
+    supporting: true,
+    // A name right before a personal attribute: "Emma Larsson – current 62,000 €", "Jan Bakker: salaris ...",
+    // "Lea Krüger (diagnosis: ...)". Supporting only: it names whose salary or diagnosis a text shows.
+    pattern: new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?: ${NAME_WORD}){1,2})(?= ?[–—:(] ?)`, 'gu'),
+    keywords: PERSONAL_ATTRIBUTE_WORDS,
+    ignore: [NOT_A_NAME, ORGANISATION_WORD],
+    context: { words: PERSONAL_ATTRIBUTE_WORDS, required: true, before: 0, after: 30 },
+    confidence: { base: 0.45, withContext: 0.45 },
+    examples: {
+      match: [
+        'Salary review: Emma Larsson – current 62,000 € – proposed 68,500 €; card 4111 1111 1111 1111 on file',
+        'Gehaltsanpassung: Jonas Weber: Gehalt 5.200 € brutto, Bonus 3.000 €. IBAN DE75512108001245126199',
+      ],
+      noMatch: [
+        'Salary review for the Sales team – current budget 620,000 €',
+        'Emma Larsson – see you at the offsite next week',
       ],
     },
   },
