@@ -50,7 +50,7 @@ extension's offscreen document); no text leaves the device.
 
 **Model.** Multi-label logistic regression (one sigmoid per category) over ${(1 << HASH_BITS).toLocaleString('en')} hashed
 features plus ${DENSE_FEATURES.length} dense signals; int8 weights with one scale per category, ${(f.sizeBytes / 1024 / 1024).toFixed(2)} MB.
-ONNX graph with standard ops only (Gather, Cast, Mul, ReduceSum, Add, Sigmoid; opset 13). Long texts are scored in
+ONNX graph with standard ops only (Gather, Cast, MatMul, Mul, Add, Sigmoid; opset 13). Long texts are scored in
 windows of 1,200 characters (a window close to a threshold is scored again in 300-character pieces, so a short
 sensitive paragraph in a long paste is not averaged away); a category's score is its maximum.
 

@@ -60,7 +60,7 @@ export class Classifier {
     const { indices, values } = this.extractor.extract(text, findings);
     const out = await this.session.run({
       indices: new this.ort.Tensor('int32', indices, [indices.length]),
-      values: new this.ort.Tensor('float32', values, [values.length, 1]),
+      values: new this.ort.Tensor('float32', values, [1, values.length]),
     });
     const data = out.scores!.data as Float32Array;
     return Object.fromEntries(CLASSIFIER_CATEGORIES.map((c, i) => [c, data[i]!])) as Scores;

@@ -31,6 +31,8 @@ export class KeywordIndex {
   /** outputs[outputStart[state] .. outputStart[state + 1]) are the ids whose keyword ends at that state. */
   private readonly outputStart: Uint32Array;
   private readonly outputs: Uint32Array;
+  /** 1 where a state has outputs: one byte read per character instead of two offsets. */
+  private readonly hasOutput: Uint8Array;
 
   /** `keywordsById[i]` are the keywords of id i (lowercase; ASCII letters are matched case-insensitively). */
   constructor(keywordsById: readonly (readonly string[])[]) {
@@ -56,7 +58,7 @@ export class KeywordIndex {
       for (const keyword of keywords) {
         let state = 0;
         for (let i = 0; i < keyword.length; i++) {
-          const cls = this.classOf(keyword.charCodeAt(i));
+          const cls = this.classOfCode(keyword.charCodeAt(i));
           let next = children[state]!.get(cls);
           if (next === undefined) {
             next = children.length;
@@ -100,9 +102,14 @@ export class KeywordIndex {
     });
     this.outputStart[children.length] = flat.length;
     this.outputs = Uint32Array.from(flat);
+    this.hasOutput = Uint8Array.from(ends, (ids) => (ids.size ? 1 : 0));
+    this.classOf = Uint8Array.from({ length: 0x10000 }, (_, code) => this.classOfCode(code));
   }
 
-  private classOf(code: number): number {
+  /** Every UTF-16 code unit's class, so the scan loop is one lookup without a branch. */
+  private readonly classOf: Uint8Array;
+
+  private classOfCode(code: number): number {
     return code < 128 ? this.ascii[code]! : this.wideBase + (code % WIDE_CLASSES);
   }
 
@@ -112,13 +119,14 @@ export class KeywordIndex {
    * id's keywords end (offsets after their last character), up to MAX_POSITIONS per id.
    */
   collect(text: string, seen: Uint32Array, stamp: number, hits: number[], positions?: number[][]): void {
-    const { ascii, table, classes, outputStart, outputs, wideBase } = this;
+    const { classOf, table, classes, outputStart, outputs, hasOutput } = this;
     // The text is read as if whitespace stood before and after it, so ' dr.' matches a text that starts
     // with 'Dr.', and 'tel ' one that ends with 'tel'.
     let state = table[WHITESPACE_CLASS]!;
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : 32;
-      state = table[state * classes + (code < 128 ? ascii[code]! : wideBase + (code % WIDE_CLASSES))]!;
+      state = table[state * classes + classOf[code]!]!;
+      if (!hasOutput[state]) continue;
       for (let o = outputStart[state]!, to = outputStart[state + 1]!; o < to; o++) {
         const id = outputs[o]!;
         if (seen[id] !== stamp) {

@@ -73,6 +73,9 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
   const index = new KeywordIndex(detectors.map((d) => d.keywords));
   const supporting = new Set(detectors.filter((d) => d.supporting).map((d) => d.id));
   const supportingIndex = detectors.map((d) => d.supporting === true);
+  const contextCheck = detectors.map((d) =>
+    d.context?.required && !(d.keywords.length && d.keywords.every((k) => d.context!.words.includes(k))) ? d.context.words : undefined,
+  );
   /** Keyword-less detectors by ascending minDigits: a digit run of length n selects a prefix of this list. */
   const byDigits = compiled
     .map((c, i) => ({ i, minDigits: c.detector.minDigits ?? 0 }))
@@ -94,7 +97,7 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
         selected.push(i);
       }
     }
-    return selected.sort((a, b) => a - b); // detector order, whatever the text: ties then resolve the same way
+    return selected;
   }
 
   /** One window of the text: its bounds, the stride whose findings it keeps, and its selected detectors. */
@@ -152,12 +155,17 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
     return spans;
   }
 
+  function windowLower(w: Window, text: string, lowered: () => string): string {
+    return (w.lower ??= w.from === 0 && w.to === text.length ? lowered() : lowered().slice(w.from, w.to));
+  }
+
   function run(ids: readonly number[], w: Window, text: string, lowered: () => string, out: Finding[]): void {
     for (const i of ids) {
       const { detector, pattern, reach } = compiled[i]!;
       // A required context word absent from the whole window rules out every match: skip the lookups.
-      const required = detector.context?.required ? detector.context.words : undefined;
-      if (required && !required.some((word) => (w.lower ??= lowered().slice(w.from, w.to)).includes(word))) continue;
+      // (Unneeded when the keyword that selected the detector is itself one of its context words.)
+      const required = contextCheck[i];
+      if (required && !required.some((word) => windowLower(w, text, lowered).includes(word))) continue;
       const hits = reach ? w.positions?.[i] : undefined;
       const spans =
         (hits && nearKeywords(patterns[pattern]!, w, hits, reach)) ?? (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text));
@@ -267,9 +275,12 @@ function hasWordNear(lower: string, from: number, to: number, valueStart: number
   return false;
 }
 
-/** Higher confidence wins an overlap, then the longer span, then the earlier one. */
+/** Higher confidence wins an overlap, then the longer span, then the earlier one, then the detector id. */
 const outranks = (a: Finding, b: Finding): number =>
-  b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start;
+  b.confidence - a.confidence ||
+  b.end - b.start - (a.end - a.start) ||
+  a.start - b.start ||
+  (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0);
 
 /** Keeps the best of every group of overlapping candidates; the result is ordered by position. */
 export function mergeOverlaps(candidates: Finding[]): Finding[] {
