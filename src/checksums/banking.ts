@@ -1,9 +1,10 @@
 /**
  * Checks used only by the card, bank, travel-document and US/UK/CA identifier detectors: IBAN (per-country
- * length + ISO 7064 mod 97), ABA routing, card IIN/length table, ICAO 9303 check digits, Base58Check/Bech32
- * (with a small SHA-256), and the positional rules of US/UK/CA identifiers. Inputs may hold separators.
+ * length + ISO 7064 mod 97), ABA routing, card IIN/length table, ICAO 9303 check digits, Bitcoin addresses
+ * (Base58Check/Bech32 from encodings.ts), and the positional rules of US/UK/CA identifiers. Inputs may hold separators.
  */
 import { allSameDigit, digitsOf, luhn, modString, weightedSum } from './digits.ts';
+import { base58CheckDecode, BECH32_CHARSET, bech32Verify } from './encodings.ts';
 
 // ---------------------------------------------------------------------------------------------- IBAN
 
@@ -127,117 +128,23 @@ export function mrzTd1Valid(line1: string, line2: string): boolean {
 
 // ----------------------------------------------------------------------------- Bitcoin addresses
 
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-
-/** SHA-256 of a byte array (small, synchronous; used for Base58Check only). */
-export function sha256(data: Uint8Array): Uint8Array {
-  const bitLen = data.length * 8;
-  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 4, bitLen >>> 0);
-  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a = w[i - 15]!, b = w[i - 2]!;
-      w[i] = (w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) >>> 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = [h[0]!, h[1]!, h[2]!, h[3]!, h[4]!, h[5]!, h[6]!, h[7]!];
-    for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-      hh = g; g = f; f = e; e = (d + t1) >>> 0; d = c; c = b; b = a; a = (t1 + t2) >>> 0;
-    }
-    h[0] = (h[0]! + a) >>> 0; h[1] = (h[1]! + b) >>> 0; h[2] = (h[2]! + c) >>> 0; h[3] = (h[3]! + d) >>> 0;
-    h[4] = (h[4]! + e) >>> 0; h[5] = (h[5]! + f) >>> 0; h[6] = (h[6]! + g) >>> 0; h[7] = (h[7]! + hh) >>> 0;
-  }
-  const out = new Uint8Array(32);
-  const ov = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) ov.setUint32(i * 4, h[i]!);
-  return out;
-}
-
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-/** Base58Check: decodes to version + payload + 4-byte double-SHA-256 checksum. Returns the bytes or null. */
-export function base58CheckDecode(text: string): Uint8Array | null {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    let carry = B58.indexOf(ch);
-    if (carry < 0) return null;
-    for (let i = 0; i < bytes.length; i++) {
-      carry += bytes[i]! * 58;
-      bytes[i] = carry & 0xff;
-      carry >>= 8;
-    }
-    while (carry > 0) {
-      bytes.push(carry & 0xff);
-      carry >>= 8;
-    }
-  }
-  for (let i = 0; i < text.length && text[i] === '1'; i++) bytes.push(0);
-  const raw = Uint8Array.from(bytes.reverse());
-  if (raw.length < 5) return null;
-  const body = raw.subarray(0, raw.length - 4);
-  const sum = sha256(sha256(body));
-  for (let i = 0; i < 4; i++) if (sum[i] !== raw[raw.length - 4 + i]) return null;
-  return body;
-}
-
 /** Legacy Bitcoin address (P2PKH '1…' / P2SH '3…'): Base58Check of version 0x00 / 0x05 + 20-byte hash. */
 export function btcBase58Valid(text: string): boolean {
   const body = base58CheckDecode(text);
   return body !== null && body.length === 21 && (body[0] === 0x00 || body[0] === 0x05);
 }
 
-const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-
-function bech32Polymod(values: readonly number[]): number {
-  const gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let chk = 1;
-  for (const v of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ v;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= gen[i]!;
-  }
-  return chk >>> 0;
-}
-
 /** SegWit address 'bc1…' (Bech32 for v0, Bech32m for v1+), BIP 173 / 350 checksum and program length. */
 export function btcBech32Valid(text: string): boolean {
-  if (text !== text.toLowerCase() && text !== text.toUpperCase()) return false;
   const s = text.toLowerCase();
   const pos = s.lastIndexOf('1');
   if (pos < 1 || s.length - pos < 7 || s.length > 90) return false;
   const hrp = s.slice(0, pos);
   if (hrp !== 'bc' && hrp !== 'tb') return false;
-  const data: number[] = [];
-  for (const ch of s.slice(pos + 1)) {
-    const v = BECH32.indexOf(ch);
-    if (v < 0) return false;
-    data.push(v);
-  }
-  const expanded = [...hrp].map((c) => c.charCodeAt(0) >> 5).concat([0], [...hrp].map((c) => c.charCodeAt(0) & 31));
-  const mod = bech32Polymod(expanded.concat(data));
-  const version = data[0]!;
-  if (version > 16) return false;
-  if (mod !== (version === 0 ? 1 : 0x2bc830a3)) return false;
-  const progBits = (data.length - 7) * 5;
-  const progLen = Math.floor(progBits / 8);
+  const version = BECH32_CHARSET.indexOf(s[pos + 1]!);
+  if (version < 0 || version > 16) return false;
+  if (!bech32Verify(text, version === 0 ? 'bech32' : 'bech32m')) return false;
+  const progLen = Math.floor(((s.length - pos - 8) * 5) / 8);
   if (progLen < 2 || progLen > 40) return false;
   return version !== 0 || progLen === 20 || progLen === 32;
 }

@@ -86,7 +86,7 @@ export function isJwt(token: string): boolean {
 
 // ---------------------------------------------------------------- Bech32 (BIP-173)
 
-const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+export const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
 
 function bech32Polymod(values: readonly number[]): number {

@@ -5,11 +5,7 @@
  */
 import { assignment, hasClasses, looksRandom } from '../../checksums/cloud-tokens.ts';
 import type { Detector } from '../../engine/types.ts';
-
-/** A token must not start inside a longer token. */
-const S = '(?<![A-Za-z0-9_-])';
-/** ... nor continue into one. */
-const E = '(?![A-Za-z0-9_-])';
+import { token } from './assignment.ts';
 
 const mixedLetters = (v: string): boolean => hasClasses(v, { upper: true, lower: true });
 
@@ -19,7 +15,7 @@ export const detectors: Detector[] = [
     category: 'secret',
     kind: 'openai_api_key',
     // `T3BlbkFJ` is base64 of "OpenAI": the structural marker between the two random halves.
-    pattern: new RegExp(`${S}(sk-proj-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})${E}`, 'g'),
+    pattern: token('sk-proj-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}'),
     keywords: ['sk-proj-'],
     minEntropy: 4,
     confidence: { base: 0.99 },
@@ -38,7 +34,7 @@ export const detectors: Detector[] = [
     id: 'secrets/ai/openai-service-account-key',
     category: 'secret',
     kind: 'openai_api_key',
-    pattern: new RegExp(`${S}(sk-svcacct-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})${E}`, 'g'),
+    pattern: token('sk-svcacct-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}'),
     keywords: ['sk-svcacct-'],
     minEntropy: 4,
     confidence: { base: 0.99 },
@@ -54,7 +50,7 @@ export const detectors: Detector[] = [
     id: 'secrets/ai/openai-admin-key',
     category: 'secret',
     kind: 'openai_admin_key',
-    pattern: new RegExp(`${S}(sk-admin-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})${E}`, 'g'),
+    pattern: token('sk-admin-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}'),
     keywords: ['sk-admin-'],
     minEntropy: 4,
     confidence: { base: 0.99 },
@@ -70,7 +66,7 @@ export const detectors: Detector[] = [
     id: 'secrets/ai/openai-legacy-key',
     category: 'secret',
     kind: 'openai_api_key',
-    pattern: new RegExp(`${S}(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})${E}`, 'g'),
+    pattern: token('sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}'),
     keywords: ['t3blbkfj'],
     minEntropy: 3.5,
     confidence: { base: 0.99 },
@@ -86,7 +82,7 @@ export const detectors: Detector[] = [
     id: 'secrets/ai/anthropic-api-key',
     category: 'secret',
     kind: 'anthropic_api_key',
-    pattern: new RegExp(`${S}(sk-ant-api0[0-9]-[A-Za-z0-9_-]{93}AA)${E}`, 'g'),
+    pattern: token('sk-ant-api0[0-9]-[A-Za-z0-9_-]{93}AA'),
     keywords: ['sk-ant-api0'],
     minEntropy: 3.5,
     confidence: { base: 0.99 },
@@ -105,7 +101,7 @@ export const detectors: Detector[] = [
     id: 'secrets/ai/anthropic-admin-key',
     category: 'secret',
     kind: 'anthropic_admin_key',
-    pattern: new RegExp(`${S}(sk-ant-admin0[0-9]-[A-Za-z0-9_-]{93}AA)${E}`, 'g'),
+    pattern: token('sk-ant-admin0[0-9]-[A-Za-z0-9_-]{93}AA'),
     keywords: ['sk-ant-admin0'],
     minEntropy: 3.5,
     confidence: { base: 0.99 },

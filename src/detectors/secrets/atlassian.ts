@@ -1,9 +1,7 @@
+import { looksRandom } from '../../checksums/cloud-tokens.ts';
 import { atlassianTokenValid } from '../../checksums/tokens.ts';
 import type { Detector } from '../../engine/types.ts';
 import { assigned } from './assignment.ts';
-
-/** Letters and digits mixed, as random tokens are (identifiers like `searchConfluenceUsingCql` are not). */
-const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
 
 const API_1 =
   'ATATT3xFfGF0G7tdOFerlQp-ppQhxuJVV2Y5XRR7uzwC73jXMheXdO7OcB9ySF-s5W8SwbDbomxmGrhTg2OCpRe-t4OpzNlOYdS7NYuu8Ev1a3g7NpThsPrGPNIxX5Up_itFqKsgBhs8MblpenzrRFSnk6_jQW5gOEXx0f2I8FSrFDgCiwOpbC=61F20BC9';
@@ -50,7 +48,7 @@ export const detectors: Detector[] = [
     pattern: assigned(['atlassian', 'confluence', 'jira'], '[A-Za-z0-9]{24}'),
     keywords: ['atlassian', 'confluence', 'jira'],
     minEntropy: 3.5,
-    validate: mixed,
+    validate: looksRandom, // digits and both cases: identifiers like `searchConfluenceUsingCql` are not random
     confidence: { base: 0.85 },
     examples: {
       match: ['JIRA_API_TOKEN=e0yBzrCvbV7l2nYdjH3Uo8rM', 'confluence_token: "TnrhmDgkCssIl7WirjmbI0Qk"'],
@@ -64,7 +62,7 @@ export const detectors: Detector[] = [
     pattern: assigned(['bitbucket'], '[A-Za-z0-9_-]{64}|[A-Za-z0-9]{32}'),
     keywords: ['bitbucket'],
     minEntropy: 3.5,
-    validate: mixed,
+    validate: looksRandom, // digits and both cases: identifiers like `searchConfluenceUsingCql` are not random
     confidence: { base: 0.85 },
     examples: {
       match: [

@@ -4,11 +4,9 @@
  */
 import { cloudflareScannableTokenValid, looksRandom } from '../../checksums/cloud-tokens.ts';
 import type { Detector } from '../../engine/types.ts';
+import { token, UUID_ANY_CASE } from './assignment.ts';
 
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-
-/** A prefixed token `<prefix><body>` standing alone (not inside a longer identifier or token). */
-const token = (body: string, flags = 'g'): RegExp => new RegExp(`(?<![A-Za-z0-9_-])(${body})(?![A-Za-z0-9_-])`, flags);
+const UUID = UUID_ANY_CASE;
 
 export const detectors: Detector[] = [
   {

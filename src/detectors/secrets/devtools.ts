@@ -1,33 +1,13 @@
 import type { Detector } from '../../engine/types.ts';
-import { afterBoundary, assigned } from './assignment.ts';
+import { afterBoundary, assigned, mixed, prefixedTokens, UUID_ANY_CASE } from './assignment.ts';
 
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-
-/** Letters and digits mixed, as random tokens are (identifiers and words are not). */
-const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+const UUID = UUID_ANY_CASE;
 
 /** A token made of a fixed literal prefix and a fixed-shape body; the whole match is the value. */
-const prefixed = (
-  name: string,
-  kind: string,
-  prefix: string,
-  body: string,
-  values: [string, string],
-  extra: Partial<Detector> = {},
-): Detector => ({
-  id: `secrets/devtools/${name}`,
-  category: 'secret',
-  kind,
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])${prefix.replace(/[.]/g, '\\.')}${body}(?![A-Za-z0-9_-])`, 'g'),
-  keywords: [prefix.toLowerCase()],
-  minEntropy: 3,
-  confidence: { base: 0.95 },
-  ...extra,
-  examples: extra.examples ?? {
-    match: [`my ${name.replace(/-/g, ' ')} is ${prefix}${values[0]}`, `TOKEN="${prefix}${values[1]}"`],
-    noMatch: [`${prefix}${'x'.repeat(values[0].length)}`, `${prefix}${values[0].slice(0, 10)} (truncated)`],
-  },
-});
+const prefixed = prefixedTokens('devtools', (name, prefix, values) => ({
+  match: [`my ${name.replace(/-/g, ' ')} is ${prefix}${values[0]}`, `TOKEN="${prefix}${values[1]}"`],
+  noMatch: [`${prefix}${'x'.repeat(values[0].length)}`, `${prefix}${values[0].slice(0, 10)} (truncated)`],
+}));
 
 const OPS_1 =
   'ops_eyJzaWduSW5BZGRyZXNzIjoiYWNtZS4xcGFzc3dvcmQuY29tIiwidXNlckF1dGgiOnsibWV0aG9kIjoiU1JQZy00MDk2IiwiYWxnIjoiUEJFUzJnLUhTMjU2IiwiaXRlcmF0aW9ucyI6NjUwMDAwLCJzYWx0IjoiZ1BmUGFwSE9WZm1aZ3dybEJnU3BwRiJ9LCJlbWFpbCI6ImJlZ2hxZWpuaXFkam9AMXBhc3N3b3Jkc2VydmljZWFjY291bnRzLmNvbSIsInNycFgiOiI2NzBkM2VmMjI2ODcxMTc1N2RlZGYwZWNhYTkxYzIyODE4N2QyNjg5YzA0ODMxNWM1YTE5Zjc0NzgxYTdhM2IxIiwibXVrIjp7ImFsZyI6IkEyNTZHQ00iLCJleHQiOnRydWUsImsiOiJGS1hPQVdDSWpGbmZXWWh5LWdlTnlfUXZOZkV2d20tcUJoYnh1UWViV1hxIiwia2V5X29wcyI6WyJlbmNyeXB0IiwiZGVjcnlwdCJdLCJrdHkiOiJvY3QiLCJraWQiOiJtcCJ9fQ';

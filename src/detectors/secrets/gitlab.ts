@@ -1,28 +1,14 @@
 import { gitlabRoutableTokenValid } from '../../checksums/tokens.ts';
 import type { Detector } from '../../engine/types.ts';
+import { prefixedTokens } from './assignment.ts';
 
 /** A fixed `gl…-` prefix followed by a fixed-length url-safe body (GitLab's token prefixes). */
-const prefixed = (
-  name: string,
-  kind: string,
-  prefix: string,
-  body: string,
-  what: string,
-  values: [string, string],
-  noMatch: string[],
-): Detector => ({
-  id: `secrets/gitlab/${name}`,
-  category: 'secret',
-  kind,
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])${prefix}${body}(?![A-Za-z0-9_-])`, 'g'),
-  keywords: [prefix.toLowerCase()],
-  minEntropy: 3,
-  confidence: { base: 0.95 },
-  examples: {
-    match: [`here is the ${what}: ${prefix}${values[0]}`, `GITLAB_TOKEN="${prefix}${values[1]}"`],
-    noMatch: [`${prefix}${'x'.repeat(values[0].length)}`, `the ${what} starts with ${prefix} and is 20+ chars`, ...noMatch],
-  },
-});
+const glToken = prefixedTokens('gitlab', (_name, prefix, { what, values, noMatch }: { what: string; values: [string, string]; noMatch: string[] }) => ({
+  match: [`here is the ${what}: ${prefix}${values[0]}`, `GITLAB_TOKEN="${prefix}${values[1]}"`],
+  noMatch: [`${prefix}${'x'.repeat(values[0].length)}`, `the ${what} starts with ${prefix} and is 20+ chars`, ...noMatch],
+}));
+const prefixed = (name: string, kind: string, prefix: string, body: string, what: string, values: [string, string], noMatch: string[]): Detector =>
+  glToken(name, kind, prefix, body, { what, values, noMatch });
 
 /** Routable token tail: '.' + optional 2-char version + '.' + 2 base36 (payload length) + 7 base36 (CRC-32). */
 const ROUTABLE_TAIL = '\\.(?:[0-9a-z]{2}\\.)?[0-9a-z]{9}';

@@ -4,10 +4,10 @@
  */
 import { looksRandom } from '../../checksums/cloud-tokens.ts';
 import type { Detector } from '../../engine/types.ts';
-import { afterBoundary } from './assignment.ts';
+import { afterBoundary, token as standaloneToken } from './assignment.ts';
 
 /** A prefixed token standing alone (not inside a longer identifier, path or token). */
-const token = (body: string): RegExp => new RegExp(`(?<![A-Za-z0-9_.-])(${body})(?![A-Za-z0-9_-])`, 'g');
+const token = (body: string): RegExp => standaloneToken(body, 'A-Za-z0-9_.-');
 
 export const detectors: Detector[] = [
   {

@@ -1,25 +1,12 @@
 import { discordBotTokenValid } from '../../checksums/tokens.ts';
 import type { Detector } from '../../engine/types.ts';
-import { afterBoundary, assigned } from './assignment.ts';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+import { afterBoundary, assigned, namedCredentials, UUID } from './assignment.ts';
 
 /** A credential recognisable only by the product's name in its key name. */
-const named = (name: string, kind: string, words: string[], value: string, values: [string, string], minEntropy = 3.5): Detector => ({
-  id: `secrets/messaging/${name}`,
-  category: 'secret',
-  kind,
-  pattern: assigned(words, value),
-  keywords: words,
-  minEntropy,
-  validate: mixed,
-  confidence: { base: 0.85 },
-  examples: {
-    match: [`${words[0]!.toUpperCase()}_API_KEY=${values[0]}`, `${words[0]}_token: "${values[1]}"`],
-    noMatch: [`${words[0]} message id ${values[0]}`, `${words[0].toUpperCase()}_API_KEY=\${${words[0].toUpperCase()}_KEY}`],
-  },
-});
+const named = namedCredentials('messaging', (word, values) => ({
+  match: [`${word.toUpperCase()}_API_KEY=${values[0]}`, `${word}_token: "${values[1]}"`],
+  noMatch: [`${word} message id ${values[0]}`, `${word.toUpperCase()}_API_KEY=\${${word.toUpperCase()}_KEY}`],
+}));
 
 const CONFIG_ACCESS =
   'xoxe.xoxp-1-rz1jTcJO915Ktlp8chw8E1gxZ849HGxNSGwPjuAPaSeFS47dJvVlXlgSiQNzgGJi7w14jPNQarf1y5VTZXyukpRNwuW61Q1qj99Ftfrtv0tt2YU3SGoELEM0EgHaV42Y1cTFK6vNCZdh8BnO6PXFr5FQ6XucKTNXEyK';

@@ -1,11 +1,10 @@
 /** Observability: Grafana, Datadog, New Relic, Sentry, Dynatrace, Sumo Logic. */
 import { assignment, decodeBase64, grafanaServiceAccountTokenValid, sentryOrgTokenValid } from '../../checksums/cloud-tokens.ts';
 import type { Detector } from '../../engine/types.ts';
+import { token } from './assignment.ts';
 
-/** A prefixed token standing alone (not inside a longer identifier or token). */
-const token = (body: string): RegExp => new RegExp(`(?<![A-Za-z0-9_-])(${body})(?![A-Za-z0-9_-])`, 'g');
 /** A bare hex run of exactly `n` digits. */
-const hex = (n: number): RegExp => new RegExp(`(?<![A-Za-z0-9_-])([0-9a-f]{${n}})(?![A-Za-z0-9_-])`, 'g');
+const hex = (n: number): RegExp => token(`[0-9a-f]{${n}}`);
 
 export const detectors: Detector[] = [
   {

@@ -1,49 +1,23 @@
 import type { Detector } from '../../engine/types.ts';
-import { assigned } from './assignment.ts';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-
-/** Letters and digits mixed, as random tokens are (identifiers and words are not). */
-const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+import { assigned, mixed, namedCredentials, prefixedTokens, UUID } from './assignment.ts';
 
 /** A token made of a fixed literal prefix and a fixed-shape body; the whole match is the value. */
-const prefixed = (
-  name: string,
-  kind: string,
-  prefix: string,
-  body: string,
-  values: [string, string],
-  extra: Partial<Detector> = {},
-): Detector => ({
-  id: `secrets/payments/${name}`,
-  category: 'secret',
-  kind,
-  pattern: new RegExp(`(?<![A-Za-z0-9_+/-])${prefix.replace(/[$]/g, '\\$')}${body}(?![A-Za-z0-9_-])`, 'g'),
-  keywords: [prefix.toLowerCase()],
-  minEntropy: 3,
-  confidence: { base: 0.95 },
-  ...extra,
-  examples: extra.examples ?? {
+const prefixed = prefixedTokens(
+  'payments',
+  (name, prefix, values) => ({
     match: [`the ${name.replace(/-/g, ' ')} is ${prefix}${values[0]}`, `KEY="${prefix}${values[1]}"`],
     noMatch: [`${prefix}${'x'.repeat(values[0].length)}`, `${prefix}${values[0].slice(0, 8)} (truncated)`],
-  },
-});
+  }),
+  'A-Za-z0-9_+/-',
+);
 
 /** An exchange API credential recognisable only by the exchange's name in the key. */
-const exchange = (name: string, value: string, values: [string, string]): Detector => ({
-  id: `secrets/payments/${name}-api-key`,
-  category: 'secret',
-  kind: 'crypto_exchange_key',
-  pattern: assigned([name], value),
-  keywords: [name],
-  minEntropy: 3.5,
-  validate: mixed,
-  confidence: { base: 0.85 },
-  examples: {
-    match: [`${name.toUpperCase()}_API_SECRET=${values[0]}`, `${name}_key: "${values[1]}"`],
-    noMatch: [`${name} order ${values[0]} filled`, `${name.toUpperCase()}_API_SECRET=\${${name.toUpperCase()}_SECRET}`],
-  },
-});
+const byExchangeName = namedCredentials('payments', (name, values) => ({
+  match: [`${name.toUpperCase()}_API_SECRET=${values[0]}`, `${name}_key: "${values[1]}"`],
+  noMatch: [`${name} order ${values[0]} filled`, `${name.toUpperCase()}_API_SECRET=\${${name.toUpperCase()}_SECRET}`],
+}));
+const exchange = (name: string, value: string, values: [string, string]): Detector =>
+  byExchangeName(`${name}-api-key`, 'crypto_exchange_key', [name], value, values);
 
 export const detectors: Detector[] = [
   {

@@ -1,7 +1,5 @@
 import type { Detector } from '../../engine/types.ts';
-import { assigned } from './assignment.ts';
-
-const mixed = (v: string): boolean => /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+import { assigned, mixed } from './assignment.ts';
 
 const FB_PAGE_1 =
   'EAAMC6apOpX19BCkDEkvzkYjQGTEKvBGWs1Mfy4Yg11L9jmH2qsIN3QGqiaRBaeANjV1POMOXmvhBdOQYVZm8sfuzUtyhrEDIsrWNJRrzwwSn6ivHLLn68YEi2ztrtbjjuAA96zyaMsiOkTksMM0SDRGiA';
