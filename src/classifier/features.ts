@@ -46,7 +46,6 @@ const MAIL_HEADER = /^(?:from|to|cc|subject|sent|date|von|an|betreff|gesendet|de
 const LOG_LINE = /^\s*(?:at [\w$.<>]+\(.*\)|traceback|\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}.*\b(?:info|warn|error|debug)\b|(?:info|warn|error|debug)\s*[:\]])/gm;
 const CONFIG_LINE = /^\s*(?:- )?["']?[\w.-]{1,40}["']?\s?[:=]\s?\S/gm;
 const SHELL = /(?:^|\n)\s*(?:\$ |sudo |kubectl |git |docker |npm |pip |curl |cd |ls |export )/g;
-const WORD = /[\p{L}\p{N}_]+/gu;
 
 const count = (re: RegExp, text: string): number => {
   re.lastIndex = 0;
@@ -60,13 +59,161 @@ const squash = (n: number, cap: number): number => Math.min(1, Math.log1p(n) / M
 
 const LOG1P = Float32Array.from({ length: 256 }, (_, n) => Math.log1p(n));
 
-const fold = (h: number): number => (h ^ (h >>> HASH_BITS)) & (HASH_SIZE - 1);
 
-/** FNV-1a over a string slice, folded into the hash space; `seed` separates n-gram families. */
-function hashSlice(text: string, from: number, to: number, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return fold(h);
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const WORD_BASIS = FNV_BASIS ^ 101;
+const HASH_MASK = HASH_SIZE - 1;
+/** A Float32 count stops growing at 2^24 (x + 1 rounds back to x); integer counts are clamped to match. */
+const F32_COUNT_LIMIT = 1 << 24;
+
+// Code-unit classes for one pass over the normalised text. WORD: in `[\p{L}\p{N}_]` (the word tokeniser);
+// SPACE: in the `\s` of a regular expression (folded for the character n-grams); HIGH: a high surrogate
+// (the code point decides); UNKNOWN: not classified yet (looked up on first sight).
+const UNKNOWN = 0;
+const WORD = 1;
+const OTHER = 2;
+const SPACE = 3;
+const HIGH = 4;
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) UNIT_CLASS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? WORD : OTHER;
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) UNIT_CLASS[c] = SPACE;
+UNIT_CLASS.fill(HIGH, 0xd800, 0xdc00);
+UNIT_CLASS.fill(OTHER, 0xdc00, 0xe000); // a lone low surrogate is never a letter
+const ASTRAL_CLASS = new Map<number, boolean>();
+
+const classify = (c: number): number => (UNIT_CLASS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? WORD : OTHER);
+
+const astralIsWord = (cp: number): boolean => {
+  let k = ASTRAL_CLASS.get(cp);
+  if (k === undefined) ASTRAL_CLASS.set(cp, (k = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return k;
+};
+
+/** [folded length, word count] of the last `scan`. */
+const scanned = new Int32Array(2);
+
+/**
+ * One pass over the normalised text: whitespace runs folded to one space into `chars` (for the
+ * character n-grams), and the folded hash of each word (a maximal run of code points in
+ * `[\p{L}\p{N}_]`, FNV-1a over its code units) into `words`.
+ */
+function scan(norm: string, chars: Uint16Array, words: Int32Array): void {
+  const length = norm.length;
+  let n = 0;
+  let nw = 0;
+  let inSpace = false;
+  let inWord = false;
+  let wh = 0; // hash of the word being read
+  for (let j = 0; j < length; j++) {
+    const c = norm.charCodeAt(j);
+    let k = UNIT_CLASS[c]!;
+    if (k === UNKNOWN) k = classify(c);
+    if (k === WORD) {
+      chars[n++] = c;
+      inSpace = false;
+      if (!inWord) (wh = WORD_BASIS), (inWord = true);
+      wh = Math.imul(wh ^ c, FNV_PRIME);
+      continue;
+    }
+    if (k === SPACE) {
+      if (!inSpace) chars[n++] = 32;
+      inSpace = true;
+    } else {
+      chars[n++] = c;
+      inSpace = false;
+      if (k === HIGH && j + 1 < length) {
+        const d = norm.charCodeAt(j + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          j++;
+          chars[n++] = d;
+          if (astralIsWord(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) {
+            if (!inWord) (wh = WORD_BASIS), (inWord = true);
+            wh = Math.imul(Math.imul(wh ^ c, FNV_PRIME) ^ d, FNV_PRIME);
+            continue;
+          }
+        }
+      }
+    }
+    if (inWord) {
+      words[nw++] = (wh ^ (wh >>> HASH_BITS)) & HASH_MASK;
+      inWord = false;
+    }
+  }
+  if (inWord) words[nw++] = (wh ^ (wh >>> HASH_BITS)) & HASH_MASK;
+  scanned[0] = n;
+  scanned[1] = nw;
+}
+
+/** Counts the character 3–5-grams of `chars[0, n)` (FNV-1a, the length mixed in before folding). */
+function addCharGrams(chars: Uint16Array, n: number, acc: Int32Array, touched: Int32Array, nt: number): number {
+  let i = 0;
+  let index: number;
+  for (; i + 5 <= n; i++) {
+    let h = Math.imul(FNV_BASIS ^ chars[i]!, FNV_PRIME);
+    h = Math.imul(h ^ chars[i + 1]!, FNV_PRIME);
+    h = Math.imul(h ^ chars[i + 2]!, FNV_PRIME);
+    index = (h ^ 3 ^ ((h ^ 3) >>> HASH_BITS)) & HASH_MASK;
+    if (acc[index]++ === 0) touched[nt++] = index;
+    h = Math.imul(h ^ chars[i + 3]!, FNV_PRIME);
+    index = (h ^ 4 ^ ((h ^ 4) >>> HASH_BITS)) & HASH_MASK;
+    if (acc[index]++ === 0) touched[nt++] = index;
+    h = Math.imul(h ^ chars[i + 4]!, FNV_PRIME);
+    index = (h ^ 5 ^ ((h ^ 5) >>> HASH_BITS)) & HASH_MASK;
+    if (acc[index]++ === 0) touched[nt++] = index;
+  }
+  for (; i + 3 <= n; i++) {
+    let h = FNV_BASIS;
+    for (let g = 1; g <= 5 && i + g <= n; g++) {
+      h = Math.imul(h ^ chars[i + g - 1]!, FNV_PRIME);
+      if (g >= 3) {
+        index = (h ^ g ^ ((h ^ g) >>> HASH_BITS)) & HASH_MASK;
+        if (acc[index]++ === 0) touched[nt++] = index;
+      }
+    }
+  }
+  return nt;
+}
+
+/** Counts word unigrams and bigrams (a bigram is a hash of the two word hashes). */
+function addWordGrams(words: Int32Array, nw: number, acc: Int32Array, touched: Int32Array, nt: number): number {
+  let previous = -1;
+  for (let w = 0; w < nw; w++) {
+    const wordHash = words[w]!;
+    if (acc[wordHash]++ === 0) touched[nt++] = wordHash;
+    if (previous >= 0) {
+      const h = Math.imul(previous ^ 0x5bd1e995, 31) ^ wordHash;
+      const index = (h ^ (h >>> HASH_BITS)) & HASH_MASK;
+      if (acc[index]++ === 0) touched[nt++] = index;
+    }
+    previous = wordHash;
+  }
+  return nt;
+}
+
+/** Sublinear counts, L2-normalised (summed in first-seen order), then the dense signals; clears `acc`. */
+function collect(acc: Int32Array, touched: Int32Array, nt: number, dense: readonly number[]): SparseFeatures {
+  const indices = new Int32Array(nt + dense.length);
+  const values = new Float32Array(nt + dense.length);
+  let norm2 = 0;
+  for (let k = 0; k < nt; k++) {
+    const t = touched[k]!;
+    const c = acc[t]!;
+    acc[t] = 0;
+    indices[k] = t;
+    const v = c < 256 ? LOG1P[c]! : Math.log1p(c < F32_COUNT_LIMIT ? c : F32_COUNT_LIMIT);
+    values[k] = v;
+    norm2 += v * v;
+  }
+  const scale = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
+  for (let k = 0; k < nt; k++) values[k]! *= scale;
+  for (let d = 0; d < dense.length; d++) {
+    indices[nt + d] = HASH_SIZE + d;
+    values[nt + d] = dense[d]!;
+  }
+  return { indices, values };
 }
 
 /**
@@ -74,122 +221,146 @@ function hashSlice(text: string, from: number, to: number, seed: number): number
  */
 export class FeatureExtractor {
   /** Counts per hash bucket; only the buckets listed in `touched` are non-zero between calls. */
-  private readonly acc = new Float32Array(HASH_SIZE);
-  private readonly touched: number[] = [];
+  private readonly acc = new Int32Array(HASH_SIZE);
+  /** Distinct buckets in first-seen order (at most HASH_SIZE). */
+  private readonly touched = new Int32Array(HASH_SIZE);
+  /** The normalised text with whitespace runs folded to one space, as code units. */
+  private chars = new Uint16Array(4096);
+  /** Hash of each word, in text order. */
+  private words = new Int32Array(2048);
 
   /** `findings` are the rule engine's findings for the same text (they become dense signals). */
   extract(text: string, findings: readonly Finding[] = []): SparseFeatures {
-    const { acc, touched: seen } = this;
-    const add = (index: number): void => {
-      if (acc[index]++ === 0) seen.push(index);
-    };
     const norm = text.normalize('NFKC').toLowerCase();
-    // Character 3–5-grams over the text with whitespace runs folded to one space, hashed incrementally.
-    const chars = norm.replace(/\s+/g, ' ');
-    for (let i = 0; i + 3 <= chars.length; i++) {
-      let h = 0x811c9dc5;
-      for (let n = 1; n <= 5 && i + n <= chars.length; n++) {
-        h = Math.imul(h ^ chars.charCodeAt(i + n - 1), 0x01000193);
-        if (n >= 3) add(fold(h ^ n));
-      }
-    }
-    // Word unigrams and bigrams.
-    let previous = -1; // the previous word's hash: a bigram is a hash of the two
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(norm); m !== null; m = WORD.exec(norm)) {
-      const word = m[0];
-      const wordHash = hashSlice(word, 0, word.length, 101);
-      add(wordHash);
-      if (previous >= 0) add(fold(Math.imul(previous ^ 0x5bd1e995, 31) ^ wordHash));
-      previous = wordHash;
-    }
-
-    // Sublinear counts, L2-normalised. (Order does not matter to the model; sorting would cost more
-    // than everything else here.)
-    const touched = seen;
-    const dense = denseSignals(text, norm, findings);
-    const indices = new Int32Array(touched.length + dense.length);
-    const values = new Float32Array(touched.length + dense.length);
-    let norm2 = 0;
-    for (let k = 0; k < touched.length; k++) {
-      const c = acc[touched[k]!]!;
-      const v = c < LOG1P.length ? LOG1P[c]! : Math.log1p(c);
-      values[k] = v;
-      norm2 += v * v;
-    }
-    const scale = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
-    for (let k = 0; k < touched.length; k++) {
-      indices[k] = touched[k]!;
-      values[k]! *= scale;
-      acc[touched[k]!] = 0;
-    }
-    seen.length = 0;
-    const base = indices.length - dense.length;
-    for (let d = 0; d < dense.length; d++) {
-      indices[base + d] = HASH_SIZE + d;
-      values[base + d] = dense[d]!;
-    }
-    return { indices, values };
+    const length = norm.length;
+    if (this.chars.length < length) this.chars = new Uint16Array(length + (length >> 2));
+    // Words are separated by at least one other code unit: at most ceil(length / 2) of them.
+    if (this.words.length < (length >> 1) + 1) this.words = new Int32Array((length >> 1) + 1 + (length >> 3));
+    scan(norm, this.chars, this.words);
+    const n = scanned[0]!;
+    const nw = scanned[1]!;
+    let nt = addCharGrams(this.chars, n, this.acc, this.touched, 0);
+    nt = addWordGrams(this.words, nw, this.acc, this.touched, nt);
+    return collect(this.acc, this.touched, nt, denseSignals(text, norm, findings));
   }
 }
 
+/** ASCII `\w` (the word characters of a non-Unicode regular expression). */
+const isAsciiWord = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Whether `text` has `word` at `at`, followed by a `\b` (ASCII) before `end`. */
+const wordAt = (text: string, at: number, end: number, word: string): boolean =>
+  text.startsWith(word, at) && (at + word.length >= end || !isAsciiWord(text.charCodeAt(at + word.length)));
+
 function denseSignals(text: string, norm: string, findings: readonly Finding[]): number[] {
-  const lines = text.split('\n');
-  const nonEmpty = lines.filter((l) => l.trim()).length || 1;
-  const ratio = (n: number) => Math.min(1, n / nonEmpty);
+  // One pass over the lines of `text` (split at '\n'), counting character classes along the way.
+  const length = text.length;
+  let lines = 0;
+  let nonEmpty = 0;
   let codeEndings = 0;
   let indented = 0;
   let tableRows = 0;
-  for (const line of lines) {
-    const t = line.trimEnd();
-    if (/[;{}):]$/.test(t) || /^\s*(?:\}|end|fi|done)\b/.test(t)) codeEndings++;
-    if (/^(?: {2,}|\t)\S/.test(line)) indented++;
-    if ((line.match(/\t|\|/g)?.length ?? 0) >= 2 || /^(?:[^,\n]*,){3,}/.test(line)) tableRows++;
-  }
   let symbols = 0;
   let digits = 0;
   let upper = 0;
   let letters = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c >= 65 && c <= 90) (upper++, letters++);
-    else if (c >= 97 && c <= 122) letters++;
-    else if (c === 123 || c === 125 || c === 40 || c === 41 || c === 91 || c === 93 || c === 59 || c === 61 || c === 60 || c === 62) symbols++;
+  for (let start = 0; ; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = length;
+    lines++;
+    let first = -1; // first and last non-whitespace characters
+    let last = -1;
+    let bars = 0; // tabs and pipes
+    let commas = 0;
+    for (let j = start; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if (c >= 48 && c <= 57) digits++;
+        else if (c >= 65 && c <= 90) (upper++, letters++);
+        else if (c >= 97 && c <= 122) letters++;
+        else if (c === 123 || c === 125 || c === 40 || c === 41 || c === 91 || c === 93 || c === 59 || c === 61 || c === 60 || c === 62) symbols++;
+        else if (c === 124) bars++;
+        else if (c === 44) commas++;
+        else if (c === 32 || (c >= 9 && c <= 13)) {
+          if (c === 9) bars++;
+          continue;
+        }
+      } else if (UNIT_CLASS[c] === SPACE) continue;
+      if (first < 0) first = j;
+      last = j;
+    }
+    if (first >= 0) {
+      nonEmpty++;
+      // /[;{}):]$/ on the line without trailing whitespace, or /^\s*(?:\}|end|fi|done)\b/
+      const l = text.charCodeAt(last);
+      const f = text.charCodeAt(first);
+      if (l === 59 || l === 123 || l === 125 || l === 41 || l === 58) codeEndings++;
+      else if (f === 125 ? first + 1 < end && isAsciiWord(text.charCodeAt(first + 1))
+        : f === 101 ? wordAt(text, first, end, 'end')
+        : f === 102 ? wordAt(text, first, end, 'fi')
+        : f === 100 && wordAt(text, first, end, 'done')) codeEndings++;
+      // /^(?: {2,}|\t)\S/
+      if (first > start) {
+        let k = start;
+        while (text.charCodeAt(k) === 32) k++;
+        if (k === first ? k - start >= 2 : text.charCodeAt(start) === 9 && first === start + 1) indented++;
+      }
+    }
+    // (/\t|\|/g matches >= 2) || /^(?:[^,\n]*,){3,}/
+    if (bars >= 2 || commas >= 3) tableRows++;
+    if (end === length) break;
+    start = end + 1;
   }
-  const kinds = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
-  const trimmed = norm.trimEnd();
-  const values: Record<(typeof DENSE_FEATURES)[number], number> = {
-    length: squash(text.length, 5000),
-    lines: squash(lines.length, 200),
-    code_line_endings: ratio(codeEndings),
-    code_symbols: Math.min(1, (symbols / Math.max(1, text.length)) * 10),
-    indented_lines: ratio(indented),
-    code_keywords: Math.min(1, count(CODE_KEYWORDS, norm) / nonEmpty),
-    digits: Math.min(1, (digits / Math.max(1, text.length)) * 4),
-    money_amounts: squash(count(MONEY, norm), 30),
-    percentages: squash(count(PERCENT, norm), 30),
-    cards: squash(kinds((f) => f.kind === 'credit_card'), 5),
-    ibans: squash(kinds((f) => f.kind === 'iban'), 5),
-    financial_findings: squash(kinds((f) => f.category === 'financial'), 10),
-    pii_findings: squash(kinds((f) => f.category === 'pii' && f.kind !== 'person_name'), 10),
-    secret_findings: squash(kinds((f) => f.category === 'secret'), 10),
-    confidential_markers: squash(count(CONFIDENTIAL_MARKERS, norm), 5),
-    dosages: squash(count(DOSAGE, norm), 10),
-    clinical_terms: squash(count(CLINICAL_TERMS, norm), 15),
-    icd_codes: squash(count(ICD, norm), 5),
-    table_rows: ratio(tableRows),
-    mail_headers: squash(count(MAIL_HEADER, norm), 4),
-    dates: squash(count(DATE, norm), 10),
-    question: trimmed.endsWith('?') ? 1 : 0,
-    uppercase: Math.min(1, upper / letters),
-    finance_terms: squash(count(FINANCE_TERMS, norm), 15),
-    legal_terms: squash(count(LEGAL_TERMS, norm), 15),
-    template_placeholders: squash(count(TEMPLATE, norm), 5),
-    log_lines: ratio(count(LOG_LINE, norm)),
-    config_lines: ratio(count(CONFIG_LINE, norm)),
-    shell_commands: squash(count(SHELL, norm), 5),
-    person_findings: squash(kinds((f) => f.kind === 'person_name'), 5),
-  };
-  return DENSE_FEATURES.map((name) => values[name]);
+  if (nonEmpty === 0) nonEmpty = 1;
+  const ratio = (n: number) => Math.min(1, n / nonEmpty);
+  let cards = 0;
+  let ibans = 0;
+  let financial = 0;
+  let pii = 0;
+  let secret = 0;
+  let persons = 0;
+  for (const f of findings) {
+    if (f.kind === 'credit_card') cards++;
+    if (f.kind === 'iban') ibans++;
+    if (f.category === 'financial') financial++;
+    if (f.category === 'pii' && f.kind !== 'person_name') pii++;
+    if (f.category === 'secret') secret++;
+    if (f.kind === 'person_name') persons++;
+  }
+  const hasColon = norm.includes(':');
+  const hasPercent = norm.includes('%');
+  // In DENSE_FEATURES order.
+  return [
+    squash(length, 5000),
+    squash(lines, 200),
+    ratio(codeEndings),
+    Math.min(1, (symbols / Math.max(1, length)) * 10),
+    ratio(indented),
+    Math.min(1, count(CODE_KEYWORDS, norm) / nonEmpty),
+    Math.min(1, (digits / Math.max(1, length)) * 4),
+    squash(count(MONEY, norm), 30),
+    squash(hasPercent ? count(PERCENT, norm) : 0, 30),
+    squash(cards, 5),
+    squash(ibans, 5),
+    squash(financial, 10),
+    squash(pii, 10),
+    squash(secret, 10),
+    squash(count(CONFIDENTIAL_MARKERS, norm), 5),
+    squash(count(DOSAGE, norm), 10),
+    squash(count(CLINICAL_TERMS, norm), 15),
+    squash(count(ICD, norm), 5),
+    ratio(tableRows),
+    squash(hasColon ? count(MAIL_HEADER, norm) : 0, 4),
+    squash(count(DATE, norm), 10),
+    norm.trimEnd().endsWith('?') ? 1 : 0,
+    Math.min(1, upper / letters),
+    squash(count(FINANCE_TERMS, norm), 15),
+    squash(count(LEGAL_TERMS, norm), 15),
+    squash(hasPercent || norm.includes('{{') || norm.includes('[') || norm.includes('<') ? count(TEMPLATE, norm) : 0, 5),
+    ratio(count(LOG_LINE, norm)),
+    ratio(hasColon || norm.includes('=') ? count(CONFIG_LINE, norm) : 0),
+    squash(count(SHELL, norm), 5),
+    squash(persons, 5),
+  ];
 }
