@@ -166,13 +166,16 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
       // (Unneeded when the keyword that selected the detector is itself one of its context words.)
       const required = contextCheck[i];
       if (required && !required.some((word) => windowLower(w, text, lowered).includes(word))) continue;
+      // Likewise an optional context word absent from the window: no match can be raised by it.
+      const words = detector.context?.words;
+      const contextInWindow = !!words && (required !== undefined || words.some((word) => windowLower(w, text, lowered).includes(word)));
       const hits = reach ? w.positions?.[i] : undefined;
       const spans =
         (hits && nearKeywords(patterns[pattern]!, w, hits, reach)) ?? (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text));
       for (const [valueStart, valueEnd] of spans) {
         const start = w.from + valueStart;
         if (start < w.keepFrom || start >= w.keepTo || valueEnd === valueStart) continue;
-        const finding = evaluate(detector, text, start, w.from + valueEnd, lowered);
+        const finding = evaluate(detector, text, start, w.from + valueEnd, lowered, contextInWindow);
         if (finding) out.push(finding);
       }
     }
@@ -233,7 +236,7 @@ function execAll(pattern: RegExp, text: string): Span[] {
 }
 
 /** The filters and scoring of one match: placeholders, ignore list, entropy, validator, context. */
-function evaluate(detector: Detector, text: string, start: number, end: number, lowered: () => string): Finding | undefined {
+function evaluate(detector: Detector, text: string, start: number, end: number, lowered: () => string, contextInWindow: boolean): Finding | undefined {
   const value = text.slice(start, end);
   if (detector.category === 'secret' && isPlaceholder(value)) return undefined;
   if (detector.ignore?.some((re) => re.test(value))) return undefined;
@@ -242,7 +245,7 @@ function evaluate(detector: Detector, text: string, start: number, end: number, 
   let confidence = detector.confidence.base;
   if (detector.context) {
     const { words, required, before = CONTEXT_BEFORE, after = CONTEXT_AFTER } = detector.context;
-    const near = hasWordNear(lowered(), Math.max(0, start - before), Math.min(text.length, end + after), start, end, words);
+    const near = contextInWindow && hasWordNear(lowered(), Math.max(0, start - before), Math.min(text.length, end + after), start, end, words);
     if (!near && required) return undefined;
     if (near) confidence = detector.confidence.withContext ?? Math.min(1, confidence + 0.3);
   }

@@ -150,8 +150,9 @@ const IP_KEYWORDS = [
   'router', 'dns', 'ssh', 'connect', 'login', 'logged', 'firewall', 'blocked', 'attacker', 'source', 'vpn',
 ];
 
+// `(?=\d)` first: the look-behinds then run only where a digit starts, not at every position.
 const IPV4_PATTERN =
-  /(?<![\w.-])(?<!version )(?<!version: )(?<!ver )(?<!release )(?<!build )(?<!firmware )(?<!v)(?<!v )(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?)(?![\w-]|\.\d)/gi;
+  /(?=\d)(?<![\w.-])(?<!version )(?<!version: )(?<!ver )(?<!release )(?<!build )(?<!firmware )(?<!v)(?<!v )(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?)(?![\w-]|\.\d)/gi;
 
 /** Month names (EN, DE, FR, ES, NL, IT) → month number, for dates of birth written with words. */
 const MONTHS: readonly [RegExp, number][] = [
