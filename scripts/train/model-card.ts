@@ -1,6 +1,6 @@
 /** Writes models/MODEL_CARD.md from a training run's figures. */
 import { writeFileSync } from 'node:fs';
-import { CLASSIFIER_CATEGORIES } from '../../src/classifier/classifier.ts';
+import { CLASSIFIER_CATEGORIES, WINDOW } from '../../src/classifier/classifier.ts';
 import { DENSE_FEATURES, FEATURE_VERSION, HASH_BITS } from '../../src/classifier/features.ts';
 
 export interface Metrics {
@@ -51,7 +51,7 @@ extension's offscreen document); no text leaves the device.
 **Model.** Multi-label logistic regression (one sigmoid per category) over ${(1 << HASH_BITS).toLocaleString('en')} hashed
 features plus ${DENSE_FEATURES.length} dense signals; int8 weights with one scale per category, ${(f.sizeBytes / 1024 / 1024).toFixed(2)} MB.
 ONNX graph with standard ops only (Gather, Cast, MatMul, Mul, Add, Sigmoid; opset 13). Long texts are scored in
-windows of 1,200 characters (a window close to a threshold is scored again in 300-character pieces, so a short
+windows of ${WINDOW.toLocaleString('en')} characters (a window close to a threshold is scored again in 300-character pieces, so a short
 sensitive paragraph in a long paste is not averaged away); a category's score is its maximum.
 
 **Features** (\`src/classifier/features.ts\`, version \`${FEATURE_VERSION}\`, shared by training and inference):

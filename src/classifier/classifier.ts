@@ -11,9 +11,12 @@ export const CLASSIFIER_CATEGORIES = ['source_code', 'financial', 'confidential'
 export type ClassifierCategory = (typeof CLASSIFIER_CATEGORIES)[number];
 export type Scores = Record<ClassifierCategory, number>;
 
-/** Long texts are classified in windows of this many characters (as long as the longest training crops: a
- * small sensitive part of a long paste is not diluted by the rest); a category's score is its maximum. */
-export const WINDOW = 1200;
+/**
+ * Long texts are classified in windows of this many characters, near the longest training crops (1,200) so
+ * a small sensitive part of a long paste is not diluted much (near-threshold windows are also rescored in
+ * pieces); a category's score is its maximum over the windows.
+ */
+export const WINDOW = 1500;
 
 /** The slice of onnxruntime-web this module uses (its `InferenceSession` and `Tensor`). */
 export interface OnnxRuntime {
