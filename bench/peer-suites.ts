@@ -34,7 +34,14 @@ export interface SuiteScore {
   readonly ms: number;
 }
 
-export function scorePeerSuite(path: string, findingsOf: (text: string) => readonly Finding[]): SuiteScore {
+/** Presidio entities that the product reports as `financial` by definition (card and bank data). */
+const FINANCIAL_ENTITIES = new Set(['CREDIT_CARD', 'IBAN_CODE', 'US_BANK_NUMBER', 'ABA_ROUTING_NUMBER']);
+
+/**
+ * Scores like shared/tools/score_peers.py. With `creditFinancial`, a `financial` finding also counts for
+ * Presidio's card and bank entities (score_peers.py itself accepts only `pii`).
+ */
+export function scorePeerSuite(path: string, findingsOf: (text: string) => readonly Finding[], creditFinancial = false): SuiteScore {
   const groups = new Map<string, [number, number, number, number]>();
   const t0 = performance.now();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -44,8 +51,8 @@ export function scorePeerSuite(path: string, findingsOf: (text: string) => reado
     const presidio = c.id.startsWith('presidio');
     if (presidio && c.kind !== 'analyze') continue;
     const group = c.entity || c.rule || '?';
-    const cat: RuleCategory = presidio ? 'pii' : 'secret';
-    const finds = findingsOf(c.text).filter((f) => f.category === cat);
+    const cats: RuleCategory[] = !presidio ? ['secret'] : creditFinancial && FINANCIAL_ENTITIES.has(group) ? ['pii', 'financial'] : ['pii'];
+    const finds = findingsOf(c.text).filter((f) => cats.includes(f.category));
     const positive = presidio ? Number(c.expect) > 0 : Boolean(c.expect);
     const hit =
       positive && presidio && c.spans?.length

@@ -588,6 +588,13 @@ progress('peer test suites');
       .map(([g, v]) => `${g} ${v[1]}/${v[0] + v[1]} missed${v[2] ? `, ${v[2]}/${v[2] + v[3]} false` : ''}`);
     if (worst.length) notes.push(`${s.file} most missed: ${worst.join('; ')}`);
   }
+  const presidio = join(SHARED, 'peer-cases', 'presidio.jsonl');
+  if (existsSync(presidio)) {
+    const r = scorePeerSuite(presidio, (t) => scan(t).findings, true);
+    rows.push(['presidio.jsonl, card/bank as financial', r.tp + r.fn + r.fp + r.tn, `${ratio(r.recall)} (${r.tp}/${r.tp + r.fn})`,
+      `${ratio(r.fpRate)} (${r.fp}/${r.fp + r.tn})`, `${r.fullyCaught}/${r.withPositives}`, 'information', '', r.ms.toFixed(0)]);
+    notes.push('the last row credits a financial finding for CREDIT_CARD, IBAN_CODE, US_BANK_NUMBER and ABA_ROUTING_NUMBER, which the product reports as financial by definition');
+  }
   table('Peer test suites (scored like shared/tools/score_peers.py)', ['suite', 'cases', 'recall', 'false positives', 'groups fully caught', 'target', 'status', 'ms'], rows, notes.join('\n'));
 }
 
