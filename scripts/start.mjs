@@ -1,10 +1,10 @@
-// `npm start`: what is runnable today — the detection engine through the CLI, shown on a sample prompt.
+// `npm start`: what is runnable today — the detection engine and classifier through the CLI, on a sample prompt.
 import { spawnSync } from 'node:child_process';
 
 const sample = [
   'Hi, can you fix this script? It fails with 401.',
   'export AWS_ACCESS_KEY_ID=AKIAQ3EGRTLDNV7XWZPA',
-  'Contact: jane.doe@acme-corp.com, IBAN DE89 3704 0044 0532 0130 00',
+  'Pay the invoice to Marta Kowalski, marta.kowalski@northwind-traders.de, IBAN DE75 5121 0800 1245 1261 99.',
 ].join('\n');
 
 console.log('Promptwall detection engine — sample prompt:\n');
