@@ -142,6 +142,19 @@ export class KeywordIndex {
 
 const DIGIT_RUN = /\d+(?:[ ./-]\d+)*/g;
 
+/** Every digit run of at least `min` digits (same joining rule as below): [start, end, digits]. */
+export function digitRuns(text: string, min: number): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    if (m[0].length < min) continue;
+    let digits = 0;
+    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) <= 57 && m[0].charCodeAt(i) >= 48) digits++;
+    if (digits >= min) runs.push([m.index, m.index + m[0].length, digits]);
+  }
+  return runs;
+}
+
 /**
  * Length of the longest run of digits in `text`, counting digit groups joined by one separator
  * (space, '-', '.', '/') as one run: "4111 1111 1111 1111" is a run of 16. (A RegExp scan is several

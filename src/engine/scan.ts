@@ -1,7 +1,7 @@
 import { DETECTORS } from '../detectors/index.ts';
 import { shannonEntropy } from './entropy.ts';
 import { isPlaceholder } from './placeholders.ts';
-import { asciiLower, KeywordIndex, longestDigitRun, MAX_POSITIONS } from './prefilter.ts';
+import { asciiLower, digitRuns, KeywordIndex, longestDigitRun, MAX_POSITIONS } from './prefilter.ts';
 import type { Category, Detector, Finding, ScanResult } from './types.ts';
 import { CATEGORIES } from './types.ts';
 
@@ -16,12 +16,14 @@ const WINDOW_STRIDE = 64 * 1024;
 const WINDOW_OVERLAP = 8 * 1024; // longer than any single value (a 4096-bit PEM key is ~3.3 KB)
 /**
  * In a window at least this long, a keyword detector runs its pattern only around its keywords (like
- * gitleaks' fragments): within its reach of each keyword, merged. A match touching the end of such a
+ * gitleaks' fragments), and a digit-gated one only around digit runs long enough for it: merged regions. A match touching the end of such a
  * region is matched again on the whole window, so long values are never cut short.
  */
 const LOCAL_MIN = 16 * 1024;
 /** Lookbehinds see this much text before a match; a region's first LEAD characters only serve as context. */
 const LOCAL_LEAD = 64;
+/** How far around a digit run a digit-gated value can reach (letters and separators of an ID, an IBAN's head). */
+const DIGIT_REACH = 64 + 2 * LOCAL_LEAD;
 /** Room for a value after its keyword; a pattern whose repeats are all bounded matches less than this. */
 const LOCAL_VALUE = 2048;
 /** A `+`, `*` or `{n,}` repeat (escaped characters and classes aside): such a pattern's matches have no length bound. */
@@ -86,12 +88,15 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
   let stamp = 0;
 
   /** The detectors whose prefilter passes on this window, in detector order. */
-  function select(window: string, positions: number[][] | undefined): number[] {
+  function select(w: Window): number[] {
+    const { text: window, positions } = w;
     if (++stamp === 0xffffffff) seen.fill((stamp = 0));
     const selected: number[] = [];
     index.collect(window, seen, stamp, selected, positions);
     if (byDigits.length && byDigits[0]!.minDigits <= window.length) {
-      const digitRun = longestDigitRun(window);
+      const runs = positions ? digitRuns(window, Math.max(1, byDigits[0]!.minDigits)) : undefined;
+      w.digitRuns = runs;
+      const digitRun = runs ? runs.reduce((best, r) => Math.max(best, r[2]), 0) : longestDigitRun(window);
       for (const { i, minDigits } of byDigits) {
         if (minDigits > digitRun) break;
         selected.push(i);
@@ -111,22 +116,27 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
     readonly matches: (Span[] | undefined)[];
     /** Per detector, where its keywords end in the window (long windows only). */
     readonly positions?: number[][];
+    /** Digit runs [start, end, digits] long enough for some digit-gated detector (long windows only). */
+    digitRuns?: [number, number, number][];
     /** The window's text lowercased, made on first need. */
     lower?: string;
   }
 
-  /** The value spans of `pattern` near the keyword positions, or undefined when the whole window is cheaper. */
-  function nearKeywords(pattern: RegExp, w: Window, hits: readonly number[], reach: number): Span[] | undefined {
-    if (hits.length > MAX_POSITIONS) return undefined;
+  /**
+   * The value spans of `pattern` within `margin` of the given [start, end) ranges (sorted), or undefined
+   * when there are too many or they would cover half the window (then the whole window is cheaper).
+   */
+  function nearRanges(pattern: RegExp, w: Window, ranges: readonly (readonly [number, number])[], margin: number): Span[] | undefined {
+    if (ranges.length > MAX_POSITIONS) return undefined;
     const regions: [number, number][] = [];
     let covered = 0;
-    for (const h of hits) {
-      const a = Math.max(0, h - reach);
-      const b = Math.min(w.text.length, h + reach);
+    for (const [from, to] of ranges) {
+      const a = Math.max(0, from - margin);
+      const b = Math.min(w.text.length, to + margin);
       const last = regions.at(-1);
       if (last && a <= last[1]) {
-        covered += b - last[1];
-        last[1] = b;
+        covered += Math.max(0, b - last[1]);
+        last[1] = Math.max(last[1], b);
       } else {
         regions.push([a, b]);
         covered += b - a;
@@ -155,23 +165,38 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
     return spans;
   }
 
+  /** In a long window: the detector's matches near its keywords, or near digit runs it needs. */
+  function nearby(i: number, w: Window): Span[] | undefined {
+    const { detector, pattern, reach } = compiled[i]!;
+    if (!reach || !w.positions) return undefined;
+    if (detector.keywords.length) {
+      const hits = w.positions[i];
+      return hits && nearRanges(patterns[pattern]!, w, hits.map((h) => [h, h] as const), reach);
+    }
+    const min = detector.minDigits ?? 0;
+    if (!w.digitRuns || min <= 0) return undefined;
+    const runs = w.digitRuns.filter((r) => r[2] >= min).map(([start, end]) => [start, end] as const);
+    return nearRanges(patterns[pattern]!, w, runs, DIGIT_REACH);
+  }
+
   function windowLower(w: Window, text: string, lowered: () => string): string {
     return (w.lower ??= w.from === 0 && w.to === text.length ? lowered() : lowered().slice(w.from, w.to));
   }
 
   function run(ids: readonly number[], w: Window, text: string, lowered: () => string, out: Finding[]): void {
     for (const i of ids) {
-      const { detector, pattern, reach } = compiled[i]!;
+      const { detector, pattern } = compiled[i]!;
       // A required context word absent from the whole window rules out every match: skip the lookups.
       // (Unneeded when the keyword that selected the detector is itself one of its context words.)
+      // In a long window, scanning it once per word costs more than the matching: there it is done lazily below.
       const required = contextCheck[i];
-      if (required && !required.some((word) => windowLower(w, text, lowered).includes(word))) continue;
-      // Likewise an optional context word absent from the window: no match can be raised by it.
+      if (required && !w.positions && !required.some((word) => windowLower(w, text, lowered).includes(word))) continue;
+      // Likewise an optional context word absent from the window: no match can be raised by it. Looked up
+      // at the first match only (most selected detectors have none in a long window).
       const words = detector.context?.words;
-      const contextInWindow = !!words && (required !== undefined || words.some((word) => windowLower(w, text, lowered).includes(word)));
-      const hits = reach ? w.positions?.[i] : undefined;
-      const spans =
-        (hits && nearKeywords(patterns[pattern]!, w, hits, reach)) ?? (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text));
+      let inWindow: boolean | undefined = required && !w.positions ? true : undefined;
+      const contextInWindow = () => (inWindow ??= !!words && words.some((word) => windowLower(w, text, lowered).includes(word)));
+      const spans = nearby(i, w) ?? (w.matches[pattern] ??= execAll(patterns[pattern]!, w.text));
       for (const [valueStart, valueEnd] of spans) {
         const start = w.from + valueStart;
         if (start < w.keepFrom || start >= w.keepTo || valueEnd === valueStart) continue;
@@ -193,7 +218,7 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
         const windowText = from === 0 && to === text.length ? text : text.slice(from, to);
         const positions = windowText.length >= LOCAL_MIN ? [] : undefined;
         const w: Window = { from, to, keepFrom, keepTo, text: windowText, matches: [], positions };
-        const selected = select(w.text, positions);
+        const selected = select(w);
         if (!selected.length) return;
         const support: number[] = [];
         const main: number[] = [];
@@ -236,7 +261,7 @@ function execAll(pattern: RegExp, text: string): Span[] {
 }
 
 /** The filters and scoring of one match: placeholders, ignore list, entropy, validator, context. */
-function evaluate(detector: Detector, text: string, start: number, end: number, lowered: () => string, contextInWindow: boolean): Finding | undefined {
+function evaluate(detector: Detector, text: string, start: number, end: number, lowered: () => string, contextInWindow: () => boolean): Finding | undefined {
   const value = text.slice(start, end);
   if (detector.category === 'secret' && isPlaceholder(value)) return undefined;
   if (detector.ignore?.some((re) => re.test(value))) return undefined;
@@ -245,7 +270,7 @@ function evaluate(detector: Detector, text: string, start: number, end: number, 
   let confidence = detector.confidence.base;
   if (detector.context) {
     const { words, required, before = CONTEXT_BEFORE, after = CONTEXT_AFTER } = detector.context;
-    const near = contextInWindow && hasWordNear(lowered(), Math.max(0, start - before), Math.min(text.length, end + after), start, end, words);
+    const near = contextInWindow() && hasWordNear(lowered(), Math.max(0, start - before), Math.min(text.length, end + after), start, end, words);
     if (!near && required) return undefined;
     if (near) confidence = detector.confidence.withContext ?? Math.min(1, confidence + 0.3);
   }
