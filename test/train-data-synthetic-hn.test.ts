@@ -5,8 +5,8 @@ import { generate as health } from '../scripts/train/data/synthetic-health.ts';
 import { CLASSIFIER_CATEGORIES, LANGS, type Example } from '../scripts/train/data/types.ts';
 
 const cases = [
-  { name: 'synthetic-health', generate: health, count: 2500, distinct: 2000, labels: ['health'], families: 13 },
-  { name: 'hard-negatives', generate: hardNegatives, count: 3500, distinct: 3000, labels: [], families: 24 },
+  { name: 'synthetic-health', generate: health, count: 2500, distinct: 2000, labels: ['health'], families: 16 },
+  { name: 'hard-negatives', generate: hardNegatives, count: 3500, distinct: 3000, labels: [], families: 26 },
 ] as const;
 
 const countBy = (examples: Example[], key: (e: Example) => string) => {

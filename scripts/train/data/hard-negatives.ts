@@ -10,7 +10,8 @@
  */
 import type { Example, Lang } from './types.ts';
 import type { Rng } from './rng.ts';
-import { casual, fill, generateBalanced, num, numDate, table, typo, wrapRequest, type NounPhrases } from './synthetic-health.ts';
+import { casual, fill, generateBalanced, HEALTH_ABOUT_FRAMES, HEALTH_CHAT_FRAMES, healthSlots, num, numDate, table, typo, wrapRequest, type NounPhrases } from './synthetic-health.ts';
+import { CHAT_BARE_FRAMES, CHAT_FRAMES, FWD_FRAMES, renderChat, REWRITE_FRAMES } from './synthetic-confidential.ts';
 import { city, company, date, firstName, money, month, personName } from './values.ts';
 
 type L5<T = string> = Record<Lang, T>;
@@ -846,6 +847,58 @@ const kpiTable: Family = (rng, lang) => {
   return rng.chance(0.6) ? `${casual(rng, rng.pick(ask[lang]), 0.1)}\n\n${body}` : w(rng, lang, body, undefined, 0.15);
 };
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chat-style negatives: the same Slack/Teams and disclosure frames as the confidential and health chat positives,
+// filled with harmless content, so the chat style itself carries no signal.
+// ---------------------------------------------------------------------------------------------------------------
+
+const HARMLESS_INTERNAL: L5 = {
+  en: 'standup moves to 10am from Monday|the kitchen on 3 gets repainted on Thursday, use the one on 2|the team lunch is on Friday at the Italian place|new joiner Sam starts Monday, please say hi|the printer on the 4th floor is fixed|I\'m off Friday, moving house|the sprint review is moved to Wednesday afternoon|parking garage is closed this weekend for cleaning|we switched the retro to a fortnightly rhythm|the office is closed on the bank holiday|I\'ll be late tomorrow, dentist drop-off for my car at the garage|the quarterly all-hands is on the 14th, invite already out',
+  de: 'das Daily ist ab Montag um 10 Uhr|die Küche im 3. Stock wird Donnerstag gestrichen, bitte die im 2. nutzen|Teamessen ist am Freitag beim Italiener|Neuzugang Jonas startet Montag, sagt mal Hallo|der Drucker im 4. Stock geht wieder|ich bin Freitag weg, Umzug|das Sprint-Review ist auf Mittwochnachmittag verschoben|die Tiefgarage ist am Wochenende wegen Reinigung zu|die Retro machen wir jetzt alle zwei Wochen|am Feiertag ist das Büro geschlossen|ich komme morgen später, Auto muss in die Werkstatt|die Quartalsversammlung ist am 14., Einladung ist raus',
+  fr: 'le point quotidien passe à 10 h à partir de lundi|la cuisine du 3e est repeinte jeudi, utilisez celle du 2e|le déjeuner d\'équipe est vendredi à la pizzeria|Léo arrive lundi dans l\'équipe, passez lui dire bonjour|l\'imprimante du 4e est réparée|je suis off vendredi, je déménage|la revue de sprint est décalée à mercredi après-midi|le parking est fermé ce week-end pour nettoyage|on passe la rétro toutes les deux semaines|le bureau est fermé le jour férié|j\'arrive plus tard demain, je dépose la voiture au garage|la plénière trimestrielle est le 14, l\'invitation est partie',
+  es: 'la daily pasa a las 10 desde el lunes|el lunes pintan la cocina de la 3ª, usad la de la 2ª|la comida de equipo es el viernes en el italiano|Lucas se incorpora el lunes, pasad a saludar|ya funciona la impresora de la 4ª planta|el viernes no estoy, me mudo|la sprint review se mueve al miércoles por la tarde|el parking cierra este finde por limpieza|la retro pasa a ser cada dos semanas|la oficina cierra el festivo|mañana llego tarde, llevo el coche al taller|la reunión trimestral es el día 14, la invitación ya está enviada',
+  nl: 'de standup gaat vanaf maandag naar 10 uur|de keuken op 3 wordt donderdag geschilderd, gebruik die op 2|teamlunch is vrijdag bij de Italiaan|nieuwe collega Daan begint maandag, zeg even hoi|de printer op de 4e is weer gemaakt|ik ben vrijdag vrij, ik verhuis|de sprintreview is verplaatst naar woensdagmiddag|de parkeergarage is dit weekend dicht voor schoonmaak|de retro doen we voortaan om de week|het kantoor is dicht op de feestdag|ik ben morgen later, auto moet naar de garage|de kwartaalbijeenkomst is op de 14e, de uitnodiging is al verstuurd',
+};
+const PUBLIC_NEWS: L5 = {
+  en: 'our new app version went live yesterday, the release notes are on the website|the press release about the new Lyon office went out this morning|Nvidia reported record revenue last night, it\'s all over the news|the annual report is published and on our investor page|the EU AI Act obligations kick in next year according to the news|our CEO\'s keynote from the conference is on YouTube now|the product we announced at the trade fair is now in stores|the city is closing the main road for the marathon on Sunday|the public beta of the dashboard opened today|we won the industry award, it was announced on LinkedIn',
+  de: 'die neue App-Version ist seit gestern live, Release Notes stehen auf der Website|die Pressemitteilung zum neuen Standort Leipzig ist heute früh raus|SAP hat gestern Rekordumsatz gemeldet, steht überall in den Nachrichten|der Geschäftsbericht ist veröffentlicht und auf der Investorenseite|laut Nachrichten gelten die Pflichten aus dem AI Act ab nächstem Jahr|die Keynote unseres CEO von der Konferenz ist jetzt auf YouTube|das auf der Messe vorgestellte Produkt ist jetzt im Handel|die Stadt sperrt am Sonntag die Hauptstraße wegen des Marathons|die öffentliche Beta vom Dashboard ist heute gestartet|wir haben den Branchenpreis gewonnen, wurde auf LinkedIn verkündet',
+  fr: 'la nouvelle version de l\'appli est en ligne depuis hier, les notes de version sont sur le site|le communiqué sur le nouveau bureau de Lyon est parti ce matin|LVMH a publié un CA record hier soir, c\'est partout dans la presse|le rapport annuel est publié sur la page investisseurs|d\'après la presse, l\'AI Act s\'applique l\'an prochain|la keynote de notre PDG au salon est sur YouTube|le produit présenté au salon est maintenant en magasin|la ville ferme la grande avenue dimanche pour le marathon|la bêta publique du tableau de bord a ouvert aujourd\'hui|on a gagné le prix du secteur, annoncé sur LinkedIn',
+  es: 'la nueva versión de la app salió ayer, las notas están en la web|la nota de prensa de la nueva oficina de Valencia salió esta mañana|Inditex presentó ventas récord anoche, sale en todos los periódicos|el informe anual ya está publicado en la web de inversores|según las noticias, la ley de IA de la UE aplica el año que viene|la ponencia de nuestro CEO en el congreso ya está en YouTube|el producto que presentamos en la feria ya está en tiendas|el ayuntamiento corta la avenida el domingo por la maratón|la beta pública del panel abrió hoy|ganamos el premio del sector, se anunció en LinkedIn',
+  nl: 'de nieuwe appversie staat sinds gisteren live, release notes op de website|het persbericht over het nieuwe kantoor in Utrecht ging vanochtend uit|ASML meldde gisteravond recordomzet, staat overal in het nieuws|het jaarverslag is gepubliceerd op de investeerderspagina|volgens het nieuws gelden de AI Act-verplichtingen vanaf volgend jaar|de keynote van onze CEO op het congres staat nu op YouTube|het product van de beurs ligt nu in de winkel|de gemeente sluit zondag de hoofdweg af voor de marathon|de publieke bèta van het dashboard is vandaag geopend|we hebben de branche-award gewonnen, aangekondigd op LinkedIn',
+};
+const GENERAL_HEALTH: L5 = {
+  en: 'someone in the team asked whether ibuprofen and coffee is a bad combo|we want to do a step challenge in October|the flu jabs are offered in the office on Tuesday for anyone who wants one|I read that standing desks don\'t really help back pain|HR shared tips for better sleep during the clock change|is it true you should drink 2 litres of water a day|the first aid course is on the 12th, sign up on the intranet|we\'re adding fruit baskets and a yoga session on Wednesdays|how long does a normal cold usually last|the EAP hotline number is on the intranet for anyone who needs it',
+  de: 'jemand im Team hat gefragt, ob Ibuprofen und Kaffee eine schlechte Kombi sind|wir wollen im Oktober eine Schrittzähler-Challenge machen|am Dienstag gibt es Grippeimpfungen im Büro für alle, die wollen|ich hab gelesen, dass Stehtische gegen Rückenschmerzen kaum helfen|HR hat Tipps für besseren Schlaf zur Zeitumstellung geteilt|stimmt es, dass man 2 Liter am Tag trinken soll|der Erste-Hilfe-Kurs ist am 12., Anmeldung im Intranet|es gibt jetzt Obstkörbe und mittwochs Yoga|wie lange dauert eine normale Erkältung meistens|die Nummer der Mitarbeiterberatung steht im Intranet für alle',
+  fr: 'quelqu\'un a demandé si ibuprofène et café font mauvais ménage|on veut lancer un défi de pas en octobre|vaccin antigrippe proposé au bureau mardi pour ceux qui veulent|j\'ai lu que les bureaux debout n\'aident pas vraiment le mal de dos|les RH ont partagé des conseils sommeil pour le changement d\'heure|c\'est vrai qu\'il faut boire 2 litres d\'eau par jour|la formation premiers secours est le 12, inscription sur l\'intranet|on ajoute des corbeilles de fruits et du yoga le mercredi|combien de temps dure un rhume normal en général|le numéro de la cellule d\'écoute est sur l\'intranet pour tous',
+  es: 'alguien preguntó si el ibuprofeno con café es mala combinación|queremos hacer un reto de pasos en octubre|el martes ponen la vacuna de la gripe en la oficina a quien quiera|he leído que las mesas elevables no ayudan mucho con la espalda|RR. HH. ha compartido consejos para dormir mejor con el cambio de hora|¿es verdad que hay que beber 2 litros de agua al día?|el curso de primeros auxilios es el 12, apuntaos en la intranet|ponemos fruta y yoga los miércoles|cuánto suele durar un resfriado normal|el teléfono del programa de ayuda al empleado está en la intranet',
+  nl: 'iemand vroeg of ibuprofen en koffie een slechte combi is|we willen in oktober een stappenchallenge doen|dinsdag is er griepprik op kantoor voor wie wil|ik las dat sta-bureaus niet echt helpen tegen rugpijn|HR deelde tips voor beter slapen rond de klokwissel|klopt het dat je 2 liter water per dag moet drinken|de EHBO-cursus is op de 12e, aanmelden via intranet|er komen fruitschalen en op woensdag yoga|hoe lang duurt een gewone verkoudheid meestal|het nummer van de vertrouwenslijn staat op intranet voor iedereen',
+};
+const pool = (p: L5, lang: Lang) => p[lang].split('|').map((s) => s.replace(/[?¿]/g, '').trim());
+
+/** Harmless internal logistics in the confidential chat frames (and some in the disclosure frames). */
+const chatHarmless: Family = (rng, lang) => {
+  const items = pool(HARMLESS_INTERNAL, lang);
+  const name = firstName(rng, lang);
+  const r = rng.next();
+  const sets = [CHAT_FRAMES, FWD_FRAMES, REWRITE_FRAMES];
+  const text = r < 0.75
+    ? renderChat(rng, lang, rng.pick(sets), items, name)
+    : r < 0.88 ? rng.pick(HEALTH_CHAT_FRAMES[lang])(healthSlots(rng, lang, items, name))
+      : w(rng, lang, renderChat(rng, lang, CHAT_BARE_FRAMES, items, name), undefined, 0.1);
+  return q(rng, text);
+};
+/** Public news, released products, general health questions and wellness tips in the same chat frames. */
+const chatPublic: Family = (rng, lang) => {
+  const name = firstName(rng, lang);
+  const r = rng.next();
+  if (r < 0.5) return q(rng, renderChat(rng, lang, rng.pick([CHAT_FRAMES, FWD_FRAMES, REWRITE_FRAMES]), pool(PUBLIC_NEWS, lang), name));
+  const items = pool(GENERAL_HEALTH, lang);
+  if (r < 0.75) return q(rng, renderChat(rng, lang, rng.pick([CHAT_FRAMES, REWRITE_FRAMES]), items, name));
+  if (r < 0.9) return q(rng, rng.pick(HEALTH_ABOUT_FRAMES[lang].slice(1, 4))(healthSlots(rng, lang, items, name)));
+  return w(rng, lang, renderChat(rng, lang, CHAT_BARE_FRAMES, items, name), undefined, 0.1);
+};
+
 const FAMILIES: readonly [string, Family][] = [
   ['finance_homework', financeHomework], ['market_news', marketNews], ['press_release_public', pressRelease], ['job_ad_blog', jobAdBlog],
   ['textbook_definition', textbook], ['confidential_word', confidentialWord], ['exam_vignette', examVignette], ['consumer_health', consumerHealth],
@@ -853,11 +906,11 @@ const FAMILIES: readonly [string, Family][] = [
   ['env_example', envExample], ['cli_one_liner', cliOneLiner], ['config_snippet', configSnippet],
   ['log_stack_trace', logTrace], ['code_question', codeProse], ['workplace_generic', workplace], ['writing_help', writingHelp],
   ['json_config', jsonConfig], ['stack_trace_platforms', stackTrace], ['inline_query_question', inlineQuery], ['finance_class_market', financeClass],
-  ['kpi_table', kpiTable],
+  ['kpi_table', kpiTable], ['chat_internal_harmless', chatHarmless], ['chat_public_general', chatPublic],
 ];
 
 
-/** Hard negatives and benign workplace prompts (labels []), balanced over five languages and twenty-four families. */
+/** Hard negatives and benign workplace prompts (labels []), balanced over five languages and twenty-six families. */
 export function generate(rng: Rng, count: number): Example[] {
   return generateBalanced(rng, count, FAMILIES, (r, lang, [name, family]) => ({ text: family(r, lang), labels: [], lang, origin: `synthetic/hard-negative/${name}` }), 20, 1400);
 }

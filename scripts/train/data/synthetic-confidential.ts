@@ -4,9 +4,9 @@
  * reviews, hiring debriefs, escalations, negotiation notes) wrapped in the requests employees type, in five
  * languages. Confidentiality markers appear on a minority only. Every value is synthetic; deterministic.
  */
-import type { Example } from './types.ts';
+import { LANGS, type Example, type Lang } from './types.ts';
 import type { Rng } from './rng.ts';
-import { bullets, Ctx, email, type Family, generateFrom, greet, mailHeader, type Phr, sign, table } from './synthetic-financial.ts';
+import { bullets, casual, Ctx, email, type Family, greet, mailHeader, makeExample, type Phr, sign, table, wrap } from './synthetic-financial.ts';
 
 const CODENAMES = ['Falcon', 'Atlas', 'Nordlicht', 'Bluebird', 'Orion', 'Kiwi', 'Granite', 'Tulip', 'Mistral', 'Sierra', 'Juniper', 'Polaris', 'Castor', 'Lynx', 'Cobalt'];
 const code = (c: Ctx) => c.t({ en: `Project ${c.pick(CODENAMES)}`, de: `Projekt ${c.pick(CODENAMES)}`, fr: `projet ${c.pick(CODENAMES)}`, es: `proyecto ${c.pick(CODENAMES)}`, nl: `project ${c.pick(CODENAMES)}` });
@@ -658,12 +658,344 @@ const internalPrice: Family = {
   docs: priceMsgs,
 };
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Short chat messages (Slack/Teams, forwarded snippets, rewrite requests) about internal matters not yet public.
+// The frames are content-neutral and exported: hard-negatives.ts fills the same frames with harmless content, so
+// the chat style itself carries no signal; the sensitivity sits in the content.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Slots of a chat frame: x, y = content clauses (lower-case start, no final stop), n = a first name, g = greeting or ''. */
+export interface ChatSlots { x: string; y: string; n: string; g: string }
+export type ChatFrame = (s: ChatSlots) => string;
+export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A Slack/Teams message, pasted with or around a request. */
+export const CHAT_FRAMES: Record<Lang, readonly ChatFrame[]> = {
+  en: [
+    (s) => `${s.g}heads up: ${s.x}. can you help me word a reply?`,
+    (s) => `got this on slack from ${s.n}: "${capFirst(s.x)}." how should I respond?`,
+    (s) => `${capFirst(s.x)}. Write this up as a short teams message for my direct reports`,
+    (s) => `quick q - ${s.x}. what do I tell my team if they ask?`,
+    (s) => `${s.g}just heard that ${s.x}. make it sound less alarming pls`,
+    (s) => `hi, pls fix my english: "${s.g}fyi ${s.x}, more next week"`,
+    (s) => `${s.n} pinged me: ${s.x}. Also ${s.y}. summarise for my 1:1 notes`,
+    (s) => `can u turn this into 3 bullets for the team channel: ${s.x}; ${s.y}`,
+    (s) => `Draft a reply to ${s.n}: yes I know, ${s.x}, let's talk tomorrow`,
+    (s) => `[${s.n}, 09:${String(s.n.length * 7 % 60).padStart(2, '0')}] ${s.x}\n\nwhat's the best way to answer this without saying too much?`,
+    (s) => `so apparently ${s.x} 😬 how do I bring this up in our team call?`,
+    (s) => `${s.g}${capFirst(s.x)}, and ${s.y}. Rewrite this in a calmer, more professional tone.`,
+    (s) => `Translate for my colleague in the other office: ${s.x}.`,
+  ],
+  de: [
+    (s) => `${s.g}kurze Info: ${s.x}. hilf mir bitte bei einer Antwort`,
+    (s) => `hab das von ${s.n} im Teams bekommen: „${capFirst(s.x)}.“ Was antworte ich da?`,
+    (s) => `${capFirst(s.x)}. Formulier das als kurze Teams-Nachricht für mein Team`,
+    (s) => `kurze Frage – ${s.x}. was sag ich meinen Leuten, wenn sie fragen?`,
+    (s) => `${s.g}hab gerade erfahren, dass ${s.x}. Bitte weniger dramatisch formulieren`,
+    (s) => `bitte korrigieren: „${s.g}zur Info, ${s.x}, mehr nächste Woche“`,
+    (s) => `${s.n} hat mir geschrieben: ${s.x}. Außerdem ${s.y}. Fass das für meine 1:1-Notizen zusammen`,
+    (s) => `mach mir 3 Stichpunkte für den Teamkanal draus: ${s.x}; ${s.y}`,
+    (s) => `Antwort an ${s.n} entwerfen: ja, weiß ich schon, ${s.x}, lass uns morgen reden`,
+    (s) => `[${s.n}, 09:${String(s.n.length * 7 % 60).padStart(2, '0')}] ${s.x}\n\nwie antworte ich darauf, ohne zu viel zu sagen?`,
+    (s) => `also anscheinend ${s.x} 😬 wie spreche ich das im Team-Call an?`,
+    (s) => `${s.g}${capFirst(s.x)}, und ${s.y}. Schreib das ruhiger und professioneller.`,
+    (s) => `Übersetz das ins Englische für den Kollegen in Dublin: ${s.x}.`,
+  ],
+  fr: [
+    (s) => `${s.g}pour info : ${s.x}. tu m'aides à formuler une réponse ?`,
+    (s) => `reçu de ${s.n} sur Teams : « ${capFirst(s.x)}. » je réponds quoi ?`,
+    (s) => `${capFirst(s.x)}. Rédige ça en message Teams court pour mon équipe`,
+    (s) => `petite question : ${s.x}. je dis quoi à mon équipe si on me demande ?`,
+    (s) => `${s.g}je viens d'apprendre que ${s.x}. rends ça moins alarmant stp`,
+    (s) => `corrige mon message stp : « ${s.g}pour info ${s.x}, je vous en dis plus la semaine prochaine »`,
+    (s) => `${s.n} m'a écrit : ${s.x}. Et aussi ${s.y}. Résume pour mes notes de 1:1`,
+    (s) => `fais-moi 3 puces pour le canal de l'équipe : ${s.x} ; ${s.y}`,
+    (s) => `Prépare une réponse à ${s.n} : oui je sais, ${s.x}, on en parle demain`,
+    (s) => `[${s.n}, 09:${String(s.n.length * 7 % 60).padStart(2, '0')}] ${s.x}\n\ncomment répondre sans trop en dire ?`,
+    (s) => `bon apparemment ${s.x} 😬 comment j'aborde ça en réunion d'équipe ?`,
+    (s) => `${s.g}${capFirst(s.x)}, et ${s.y}. Reformule de façon plus posée et pro.`,
+    (s) => `Traduis en anglais pour le collègue de Londres : ${s.x}.`,
+  ],
+  es: [
+    (s) => `${s.g}para que lo sepas: ${s.x}. ¿me ayudas a redactar una respuesta?`,
+    (s) => `me ha llegado esto de ${s.n} por Teams: «${capFirst(s.x)}». ¿qué le contesto?`,
+    (s) => `${capFirst(s.x)}. Escríbelo como mensaje corto de Teams para mi equipo`,
+    (s) => `una duda: ${s.x}. ¿qué le digo a mi equipo si pregunta?`,
+    (s) => `${s.g}me acabo de enterar de que ${s.x}. suavízalo un poco porfa`,
+    (s) => `corrígeme esto: «${s.g}os cuento, ${s.x}, más detalles la semana que viene»`,
+    (s) => `${s.n} me ha escrito: ${s.x}. Además ${s.y}. Resúmelo para mis notas del 1:1`,
+    (s) => `sácame 3 puntos para el canal del equipo: ${s.x}; ${s.y}`,
+    (s) => `Redacta una respuesta para ${s.n}: sí, ya lo sé, ${s.x}, lo hablamos mañana`,
+    (s) => `[${s.n}, 09:${String(s.n.length * 7 % 60).padStart(2, '0')}] ${s.x}\n\n¿cómo respondo sin contar demasiado?`,
+    (s) => `pues parece que ${s.x} 😬 ¿cómo lo saco en la reunión de equipo?`,
+    (s) => `${s.g}${capFirst(s.x)}, y ${s.y}. Reescríbelo con un tono más tranquilo y profesional.`,
+    (s) => `Tradúcelo al inglés para el compañero de Dublín: ${s.x}.`,
+  ],
+  nl: [
+    (s) => `${s.g}even ter info: ${s.x}. help je me met een antwoord?`,
+    (s) => `kreeg dit van ${s.n} via Teams: "${capFirst(s.x)}." wat zeg ik terug?`,
+    (s) => `${capFirst(s.x)}. Schrijf dit als kort Teams-bericht voor mijn team`,
+    (s) => `snelle vraag: ${s.x}. wat zeg ik tegen mijn team als ze ernaar vragen?`,
+    (s) => `${s.g}hoorde net dat ${s.x}. maak het wat minder alarmerend aub`,
+    (s) => `kun je dit verbeteren: "${s.g}ter info, ${s.x}, meer volgende week"`,
+    (s) => `${s.n} appte me: ${s.x}. En ${s.y}. Vat samen voor mijn 1-op-1-notities`,
+    (s) => `maak er 3 bullets van voor het teamkanaal: ${s.x}; ${s.y}`,
+    (s) => `Schrijf een antwoord aan ${s.n}: ja weet ik, ${s.x}, laten we morgen bellen`,
+    (s) => `[${s.n}, 09:${String(s.n.length * 7 % 60).padStart(2, '0')}] ${s.x}\n\nhoe reageer ik zonder te veel te zeggen?`,
+    (s) => `dus blijkbaar ${s.x} 😬 hoe breng ik dit ter sprake in het teamoverleg?`,
+    (s) => `${s.g}${capFirst(s.x)}, en ${s.y}. Herschrijf dit rustiger en professioneler.`,
+    (s) => `Vertaal naar het Engels voor de collega in Londen: ${s.x}.`,
+  ],
+};
+
+/** A snippet forwarded from a meeting or call ("FYI, from the leadership call: ..."). */
+export const FWD_FRAMES: Record<Lang, readonly ChatFrame[]> = {
+  en: [
+    (s) => `FYI, from the leadership call:\n- ${s.x}\n- ${s.y}\ncan you turn this into a short note for my team?`,
+    (s) => `fwd from ${s.n}: "${capFirst(s.x)}."\nsummarise in one line`,
+    (s) => `Notes from this morning's sync (${s.n}):\n• ${s.x}\n• ${s.y}`,
+    (s) => `---------- Forwarded message ----------\nFrom: ${s.n}\n\n${s.g}${capFirst(s.x)}. ${capFirst(s.y)}.\n\nwhat are the action items for me?`,
+    (s) => `> ${capFirst(s.x)}\n> ${capFirst(s.y)}\n\n^ that's from the all-managers call. how do I cascade this?`,
+    (s) => `From the ops review, takeaways: 1) ${s.x} 2) ${s.y}. Make it a tidy recap`,
+    (s) => `${s.n} just forwarded this from the exec meeting: ${s.x}. thoughts?`,
+    (s) => `recap of the call w/ ${s.n}: ${s.x}, ${s.y}. pls clean up`,
+    (s) => `copying the key line from the leadership update: "${s.x}". what does this mean for us?`,
+    (s) => `Re: weekly leads meeting\n\n${capFirst(s.x)}.\n${capFirst(s.y)}.\n\nturn into a checklist`,
+    (s) => `Summarise these call notes for ${s.n}:\n- ${s.x}\n- ${s.y}`,
+    (s) => `from the townhall prep doc: ${s.x}. rewrite for a 2-min verbal update`,
+  ],
+  de: [
+    (s) => `Zur Info, aus dem Führungskreis-Call:\n- ${s.x}\n- ${s.y}\nmach daraus eine kurze Notiz für mein Team`,
+    (s) => `weitergeleitet von ${s.n}: „${capFirst(s.x)}.“\nbitte in einem Satz zusammenfassen`,
+    (s) => `Notizen aus dem Jour fixe heute früh (${s.n}):\n• ${s.x}\n• ${s.y}`,
+    (s) => `---------- Weitergeleitete Nachricht ----------\nVon: ${s.n}\n\n${s.g}${capFirst(s.x)}. ${capFirst(s.y)}.\n\nwelche To-dos ergeben sich für mich?`,
+    (s) => `> ${capFirst(s.x)}\n> ${capFirst(s.y)}\n\n^ das kam aus der Führungskräfterunde. Wie gebe ich das weiter?`,
+    (s) => `Aus dem Ops-Review, Ergebnisse: 1) ${s.x} 2) ${s.y}. Mach ein sauberes Protokoll draus`,
+    (s) => `${s.n} hat mir das aus der Vorstandsrunde weitergeleitet: ${s.x}. Was meinst du?`,
+    (s) => `Zusammenfassung Call mit ${s.n}: ${s.x}, ${s.y}. bitte aufräumen`,
+    (s) => `Kernsatz aus dem GL-Update: „${s.x}“. Was heißt das für uns?`,
+    (s) => `AW: wöchentliche Leiterrunde\n\n${capFirst(s.x)}.\n${capFirst(s.y)}.\n\nals Checkliste bitte`,
+    (s) => `Fass die Call-Notizen für ${s.n} zusammen:\n- ${s.x}\n- ${s.y}`,
+    (s) => `aus dem Vorbereitungsdokument für die Betriebsversammlung: ${s.x}. Umschreiben für ein 2-Minuten-Update`,
+  ],
+  fr: [
+    (s) => `Pour info, du call de direction :\n- ${s.x}\n- ${s.y}\ntu peux en faire une note courte pour mon équipe ?`,
+    (s) => `transféré par ${s.n} : « ${capFirst(s.x)}. »\nrésume en une ligne`,
+    (s) => `Notes du point de ce matin (${s.n}) :\n• ${s.x}\n• ${s.y}`,
+    (s) => `---------- Message transféré ----------\nDe : ${s.n}\n\n${s.g}${capFirst(s.x)}. ${capFirst(s.y)}.\n\nquelles actions pour moi ?`,
+    (s) => `> ${capFirst(s.x)}\n> ${capFirst(s.y)}\n\n^ ça vient de la réunion des managers. comment je le redescends ?`,
+    (s) => `Revue ops, à retenir : 1) ${s.x} 2) ${s.y}. Fais-en un compte rendu propre`,
+    (s) => `${s.n} vient de me transférer ça du comex : ${s.x}. t'en penses quoi ?`,
+    (s) => `récap de l'appel avec ${s.n} : ${s.x}, ${s.y}. mets au propre stp`,
+    (s) => `la phrase clé du point direction : « ${s.x} ». qu'est-ce que ça change pour nous ?`,
+    (s) => `RE: réunion hebdo des responsables\n\n${capFirst(s.x)}.\n${capFirst(s.y)}.\n\nen checklist stp`,
+    (s) => `Résume ces notes d'appel pour ${s.n} :\n- ${s.x}\n- ${s.y}`,
+    (s) => `extrait du doc de préparation du town hall : ${s.x}. réécris pour un point oral de 2 min`,
+  ],
+  es: [
+    (s) => `Para que lo sepáis, de la llamada de dirección:\n- ${s.x}\n- ${s.y}\n¿me lo conviertes en una nota corta para mi equipo?`,
+    (s) => `reenviado por ${s.n}: «${capFirst(s.x)}».\nresúmelo en una línea`,
+    (s) => `Notas de la reunión de esta mañana (${s.n}):\n• ${s.x}\n• ${s.y}`,
+    (s) => `---------- Mensaje reenviado ----------\nDe: ${s.n}\n\n${s.g}${capFirst(s.x)}. ${capFirst(s.y)}.\n\n¿qué tareas me tocan?`,
+    (s) => `> ${capFirst(s.x)}\n> ${capFirst(s.y)}\n\n^ esto salió de la reunión de mánagers. ¿cómo lo bajo al equipo?`,
+    (s) => `De la revisión de operaciones: 1) ${s.x} 2) ${s.y}. Hazme un resumen limpio`,
+    (s) => `${s.n} me acaba de reenviar esto del comité: ${s.x}. ¿qué opinas?`,
+    (s) => `resumen de la llamada con ${s.n}: ${s.x}, ${s.y}. ordénalo porfa`,
+    (s) => `la frase clave de la actualización de dirección: «${s.x}». ¿qué implica para nosotros?`,
+    (s) => `RE: reunión semanal de responsables\n\n${capFirst(s.x)}.\n${capFirst(s.y)}.\n\npásalo a checklist`,
+    (s) => `Resume estas notas de la llamada para ${s.n}:\n- ${s.x}\n- ${s.y}`,
+    (s) => `del documento de preparación del town hall: ${s.x}. reescríbelo para contarlo en 2 minutos`,
+  ],
+  nl: [
+    (s) => `Ter info, uit de directiecall:\n- ${s.x}\n- ${s.y}\nkun je er een korte notitie voor mijn team van maken?`,
+    (s) => `doorgestuurd door ${s.n}: "${capFirst(s.x)}."\nvat samen in één zin`,
+    (s) => `Aantekeningen van de sync vanochtend (${s.n}):\n• ${s.x}\n• ${s.y}`,
+    (s) => `---------- Doorgestuurd bericht ----------\nVan: ${s.n}\n\n${s.g}${capFirst(s.x)}. ${capFirst(s.y)}.\n\nwelke actiepunten heb ik?`,
+    (s) => `> ${capFirst(s.x)}\n> ${capFirst(s.y)}\n\n^ dat kwam uit het managersoverleg. hoe breng ik dit over?`,
+    (s) => `Uit de ops-review: 1) ${s.x} 2) ${s.y}. Maak er een net verslag van`,
+    (s) => `${s.n} stuurde me dit door uit het MT: ${s.x}. wat vind jij?`,
+    (s) => `samenvatting call met ${s.n}: ${s.x}, ${s.y}. even netjes maken aub`,
+    (s) => `kernzin uit de directie-update: "${s.x}". wat betekent dit voor ons?`,
+    (s) => `RE: wekelijks leidinggevendenoverleg\n\n${capFirst(s.x)}.\n${capFirst(s.y)}.\n\nmaak er een checklist van`,
+    (s) => `Vat deze callnotities samen voor ${s.n}:\n- ${s.x}\n- ${s.y}`,
+    (s) => `uit het voorbereidingsdoc voor de town hall: ${s.x}. herschrijf voor een mondelinge update van 2 min`,
+  ],
+};
+
+/** A request to rewrite, announce or explain such news. */
+export const REWRITE_FRAMES: Record<Lang, readonly ChatFrame[]> = {
+  en: [
+    (s) => `rewrite this so it sounds positive: ${s.x}`,
+    (s) => `How do I announce to my team that ${s.x}? Give me 3 versions.`,
+    (s) => `I need to tell ${s.n} that ${s.x}. draft something kind but clear`,
+    (s) => `write an internal announcement: ${s.x}. keep it under 100 words`,
+    (s) => `${capFirst(s.x)} – how would you phrase this for the newsletter?`,
+    (s) => `make this more diplomatic pls: "${s.g}${s.x}, sorry for the short notice"`,
+    (s) => `Can you rephrase for slack? ${capFirst(s.x)}. ${capFirst(s.y)}.`,
+    (s) => `talking points for my 1:1 with ${s.n}, topic: ${s.x}`,
+    (s) => `pls shorten: ${s.g}${s.x} and ${s.y}, questions to me`,
+    (s) => `what's a good subject line for an email saying ${s.x}?`,
+    (s) => `Help me answer the FAQ "what's happening?" – the honest answer is ${s.x}.`,
+    (s) => `turn into a teams post with emoji 🙂: ${s.x}`,
+  ],
+  de: [
+    (s) => `schreib das positiver: ${s.x}`,
+    (s) => `Wie sage ich meinem Team, dass ${s.x}? Gib mir 3 Varianten.`,
+    (s) => `Ich muss ${s.n} sagen, dass ${s.x}. Entwirf was Freundliches, aber Klares`,
+    (s) => `Schreib eine interne Ankündigung: ${s.x}. Maximal 100 Wörter`,
+    (s) => `${capFirst(s.x)} – wie würdest du das für den Newsletter formulieren?`,
+    (s) => `bitte diplomatischer: „${s.g}${s.x}, sorry für die Kurzfristigkeit“`,
+    (s) => `Kannst du das für Slack umformulieren? ${capFirst(s.x)}. ${capFirst(s.y)}.`,
+    (s) => `Gesprächspunkte fürs 1:1 mit ${s.n}, Thema: ${s.x}`,
+    (s) => `bitte kürzen: ${s.g}${s.x} und ${s.y}, Fragen an mich`,
+    (s) => `guter Betreff für eine Mail, dass ${s.x}?`,
+    (s) => `Hilf mir bei der FAQ „Was ist los?“ – ehrliche Antwort: ${s.x}.`,
+    (s) => `mach einen Teams-Post mit Emoji 🙂 draus: ${s.x}`,
+  ],
+  fr: [
+    (s) => `reformule de façon positive : ${s.x}`,
+    (s) => `Comment annoncer à mon équipe que ${s.x} ? Donne-moi 3 versions.`,
+    (s) => `je dois dire à ${s.n} que ${s.x}. écris un truc bienveillant mais clair`,
+    (s) => `rédige une annonce interne : ${s.x}. 100 mots max`,
+    (s) => `${capFirst(s.x)} – tu le formulerais comment pour la newsletter ?`,
+    (s) => `plus diplomate stp : « ${s.g}${s.x}, désolé pour le délai court »`,
+    (s) => `Tu peux reformuler pour Slack ? ${capFirst(s.x)}. ${capFirst(s.y)}.`,
+    (s) => `points à aborder pour mon 1:1 avec ${s.n}, sujet : ${s.x}`,
+    (s) => `raccourcis stp : ${s.g}${s.x} et ${s.y}, questions à moi`,
+    (s) => `quel objet de mail pour dire que ${s.x} ?`,
+    (s) => `Aide-moi à répondre à la FAQ « il se passe quoi ? » – la vraie réponse : ${s.x}.`,
+    (s) => `fais-en un post Teams avec emoji 🙂 : ${s.x}`,
+  ],
+  es: [
+    (s) => `reescribe esto en positivo: ${s.x}`,
+    (s) => `¿Cómo le digo a mi equipo que ${s.x}? Dame 3 versiones.`,
+    (s) => `tengo que decirle a ${s.n} que ${s.x}. escribe algo amable pero claro`,
+    (s) => `redacta un comunicado interno: ${s.x}. máximo 100 palabras`,
+    (s) => `${capFirst(s.x)} – ¿cómo lo pondrías en la newsletter?`,
+    (s) => `más diplomático porfa: «${s.g}${s.x}, perdón por el poco margen»`,
+    (s) => `¿Me lo reformulas para Slack? ${capFirst(s.x)}. ${capFirst(s.y)}.`,
+    (s) => `puntos para mi 1:1 con ${s.n}, tema: ${s.x}`,
+    (s) => `acórtalo porfa: ${s.g}${s.x} y ${s.y}, dudas a mí`,
+    (s) => `¿qué asunto pongo en un correo para decir que ${s.x}?`,
+    (s) => `Ayúdame con la FAQ «¿qué está pasando?» – la respuesta real es que ${s.x}.`,
+    (s) => `conviértelo en un post de Teams con emoji 🙂: ${s.x}`,
+  ],
+  nl: [
+    (s) => `herschrijf dit positiever: ${s.x}`,
+    (s) => `Hoe vertel ik mijn team dat ${s.x}? Geef 3 versies.`,
+    (s) => `ik moet ${s.n} vertellen dat ${s.x}. schrijf iets vriendelijks maar duidelijks`,
+    (s) => `schrijf een interne aankondiging: ${s.x}. max 100 woorden`,
+    (s) => `${capFirst(s.x)} – hoe zou jij dit in de nieuwsbrief zetten?`,
+    (s) => `iets diplomatieker aub: "${s.g}${s.x}, sorry voor de korte termijn"`,
+    (s) => `Kun je dit herformuleren voor Slack? ${capFirst(s.x)}. ${capFirst(s.y)}.`,
+    (s) => `gespreks­punten voor mijn 1-op-1 met ${s.n}, onderwerp: ${s.x}`,
+    (s) => `graag inkorten: ${s.g}${s.x} en ${s.y}, vragen naar mij`,
+    (s) => `goede onderwerpregel voor een mail dat ${s.x}?`,
+    (s) => `Help me met de FAQ "wat is er aan de hand?" – het eerlijke antwoord: ${s.x}.`,
+    (s) => `maak er een Teams-post met emoji 🙂 van: ${s.x}`,
+  ],
+};
+
+const CHAT_GREET: Record<Lang, readonly string[]> = {
+  en: ['hey team, ', 'hi all, ', 'morning! ', 'Hi {n}, ', 'hey {n} - ', 'all, '],
+  de: ['Hallo zusammen, ', 'Moin, ', 'Hi {n}, ', 'Hey {n} – ', 'Servus, ', 'Liebes Team, '],
+  fr: ['Bonjour à tous, ', 'Salut {n}, ', 'Hello l\'équipe, ', 'Coucou {n}, ', 'Bonjour, '],
+  es: ['Hola equipo, ', 'Buenas, ', 'Hola {n}, ', 'Ey {n}, ', 'Buenos días, '],
+  nl: ['Hoi allemaal, ', 'Hey {n}, ', 'Goedemorgen, ', 'Hoi {n}, ', 'Dag team, '],
+};
+
+/** Slots for a frame: two content clauses from `pool`, a name, and a greeting on about half. */
+export function chatSlots(rng: Rng, lang: Lang, pool: readonly string[], name: string): ChatSlots {
+  const [x, y] = rng.shuffle(pool);
+  const g = rng.chance(0.45) ? rng.pick(CHAT_GREET[lang]).replace('{n}', name) : '';
+  return { x: x!, y: y ?? x!, n: name, g };
+}
+/** Render one frame with light casual noise (typos are applied by the caller's family). */
+export function renderChat(rng: Rng, lang: Lang, frames: Record<Lang, readonly ChatFrame[]>, pool: readonly string[], name: string): string {
+  return rng.pick(frames[lang])(chatSlots(rng, lang, pool, name));
+}
+
+const DEPT: Phr = {
+  en: ['Customer Success', 'Marketing', 'the EMEA sales team', 'Finance Ops', 'Support', 'Facilities'],
+  de: ['Customer Success', 'Marketing', 'dem Vertrieb Süd', 'der Buchhaltung', 'dem Support', 'der Logistik'],
+  fr: ['Customer Success', 'marketing', "l'équipe commerciale Sud", 'la compta fournisseurs', 'support', 'logistique'],
+  es: ['Customer Success', 'marketing', 'el equipo comercial de Levante', 'contabilidad', 'soporte', 'logística'],
+  nl: ['Customer Success', 'marketing', 'het salesteam Zuid', 'de crediteurenadministratie', 'support', 'logistiek'],
+};
+const HUSH: Phr = {
+  en: [', keep it to yourself for now', ' (not announced yet)', ', please don\'t share', ', nobody outside the ELT knows', ' – not public till next month', ''],
+  de: [', bitte noch für dich behalten', ' (noch nicht kommuniziert)', ', bitte nicht weitersagen', ', weiß außer der GL noch keiner', ' – offiziell erst nächsten Monat', ''],
+  fr: [', garde-le pour toi pour l\'instant', ' (pas encore annoncé)', ', ne le partage pas', ', seul le comex est au courant', ' – officiel le mois prochain seulement', ''],
+  es: [', de momento guárdatelo', ' (aún no anunciado)', ', no lo compartas', ', fuera del comité nadie lo sabe', ' – no es público hasta el mes que viene', ''],
+  nl: [', hou het nog even voor je', ' (nog niet aangekondigd)', ', niet delen aub', ', buiten het MT weet niemand het', ' – pas volgende maand officieel', ''],
+};
+
+/** Internal, not-yet-public matters as chat clauses (lower-case start, no final stop). */
+function secretNews(c: Ctx): string[] {
+  const p = c.int(6, 35);
+  const k = c.int(8, 140);
+  const base = c.t({
+    en: `${c.co()} is leaving us end of Q${c.int(1, 4)}, that's about ${p}% of our ARR and sales hasn't been told|we sign the partnership with ${c.co()} on ${c.date()}, announcement only after that|HR has opened an investigation into ${c.name()} after two complaints|someone got into the ${c.pick(['billing', 'CRM', 'VPN', 'HR portal'])} admin console last weekend and we haven't told customers yet|${cn(c)} launches on ${c.date()} but it's under embargo until the press event|list prices go up ${p}% from ${c.month()}, customers hear about it in ${c.int(2, 6)} weeks|we're withholding payment to ${c.co()} over the SLA dispute, legal is drafting the notice|${k} roles in ${c.t(DEPT)} get cut in the reorg, managers receive the lists on ${c.date()}|the board approved selling the ${c.city()} site yesterday|salary bands are frozen next year and L3–L5 get no merit increase|${c.co()} is suing us over the ${cn(c)} patent, papers arrived this morning|${c.name()} is being moved out of the ${c.t(ROLE)} role after the all-hands|we lost the ${c.co()} renewal and the whole ${cn(c)} squad gets reassigned|${c.co()} sent us an LOI to acquire the company, only the exec team knows`,
+    de: `${c.co()} kündigt zum Ende Q${c.int(1, 4)}, das sind rund ${p} % unseres Umsatzes und der Vertrieb weiß es noch nicht|die Partnerschaft mit ${c.co()} wird am ${c.date()} unterschrieben, kommuniziert wird erst danach|HR hat nach zwei Beschwerden eine Untersuchung gegen ${c.name()} eingeleitet|letztes Wochenende hat sich jemand Zugang zur ${c.pick(['Abrechnungs', 'CRM', 'VPN', 'HR-Portal'])}-Adminkonsole verschafft, Kunden sind noch nicht informiert|${cn(c)} startet am ${c.date()}, bis zum Pressetermin gilt aber Sperrfrist|die Listenpreise steigen ab ${c.month()} um ${p} %, Kunden erfahren es in ${c.int(2, 6)} Wochen|wir halten Zahlungen an ${c.co()} wegen des SLA-Streits zurück, die Rechtsabteilung schreibt das Schreiben|in ${c.t(DEPT)} fallen ${k} Stellen weg, die Führungskräfte kriegen die Listen am ${c.date()}|der Aufsichtsrat hat gestern den Verkauf des Standorts ${c.city()} genehmigt|die Gehaltsbänder werden nächstes Jahr eingefroren, keine Erhöhung für Stufe 3 bis 5|${c.co()} verklagt uns wegen des ${cn(c)}-Patents, die Klage kam heute früh|${c.name()} wird nach der Betriebsversammlung als ${c.t(ROLE)} abgelöst|wir haben die Verlängerung mit ${c.co()} verloren und das ${cn(c)}-Team wird aufgelöst|${c.co()} hat uns eine Absichtserklärung zur Übernahme geschickt, nur der Vorstand weiß Bescheid`,
+    fr: `${c.co()} nous quitte fin T${c.int(1, 4)}, ça fait environ ${p} % du CA et les commerciaux ne le savent pas|on signe le partenariat avec ${c.co()} le ${c.date()}, annonce seulement après|les RH ont ouvert une enquête sur ${c.name()} après deux signalements|quelqu'un est entré dans la console admin ${c.pick(['facturation', 'CRM', 'VPN', 'du portail RH'])} le week-end dernier et les clients ne sont pas prévenus|${cn(c)} sort le ${c.date()} mais c'est sous embargo jusqu'à la conférence de presse|les prix catalogue augmentent de ${p} % en ${c.month()}, les clients seront prévenus dans ${c.int(2, 6)} semaines|on bloque les paiements à ${c.co()} à cause du litige SLA, le juridique rédige la mise en demeure|${k} postes sautent dans ${c.t(DEPT)} avec la réorg, les managers ont les listes le ${c.date()}|le conseil a validé hier la vente du site de ${c.city()}|les grilles de salaire sont gelées l'an prochain, pas d'augmentation pour les niveaux 3 à 5|${c.co()} nous attaque sur le brevet ${cn(c)}, l'assignation est arrivée ce matin|${c.name()} quitte son poste de ${c.t(ROLE)} après la plénière|on a perdu le renouvellement ${c.co()} et l'équipe ${cn(c)} va être redéployée|${c.co()} nous a envoyé une lettre d'intention de rachat, seul le comex est au courant`,
+    es: `${c.co()} se va a finales del T${c.int(1, 4)}, es como un ${p} % de la facturación y ventas aún no lo sabe|firmamos la alianza con ${c.co()} el ${c.date()}, se anuncia después|RR. HH. ha abierto una investigación a ${c.name()} por dos quejas|alguien entró en la consola de administración de ${c.pick(['facturación', 'CRM', 'la VPN', 'el portal de RR. HH.'])} el finde pasado y no se ha avisado a los clientes|${cn(c)} sale el ${c.date()} pero hay embargo hasta el evento de prensa|las tarifas suben un ${p} % en ${c.month()}, a los clientes se les avisa en ${c.int(2, 6)} semanas|estamos reteniendo los pagos a ${c.co()} por el conflicto del SLA, legal prepara el burofax|se recortan ${k} puestos en ${c.t(DEPT)} con la reorganización, los mánagers tienen las listas el ${c.date()}|el consejo aprobó ayer vender la sede de ${c.city()}|las bandas salariales se congelan el año que viene, sin subida para los niveles 3 a 5|${c.co()} nos ha demandado por la patente de ${cn(c)}, la demanda llegó esta mañana|a ${c.name()} lo quitan del puesto de ${c.t(ROLE)} después de la reunión general|hemos perdido la renovación de ${c.co()} y al equipo de ${cn(c)} lo reasignan|${c.co()} nos ha mandado una carta de intenciones para comprarnos, solo lo sabe dirección`,
+    nl: `${c.co()} vertrekt eind Q${c.int(1, 4)}, dat is zo'n ${p}% van onze omzet en sales weet het nog niet|we tekenen het partnerschap met ${c.co()} op ${c.date()}, aankondiging pas daarna|HR is een onderzoek gestart naar ${c.name()} na twee klachten|iemand is vorig weekend in de ${c.pick(['facturatie', 'CRM', 'VPN', 'HR-portaal'])}-beheeromgeving gekomen en klanten zijn nog niet ingelicht|${cn(c)} gaat live op ${c.date()}, maar er ligt een embargo tot het persmoment|de lijstprijzen gaan in ${c.month()} ${p}% omhoog, klanten horen het over ${c.int(2, 6)} weken|we houden betalingen aan ${c.co()} in vanwege het SLA-geschil, legal stelt de brief op|bij ${c.t(DEPT)} verdwijnen ${k} functies in de reorganisatie, managers krijgen de lijsten op ${c.date()}|de RvC heeft gisteren de verkoop van de vestiging ${c.city()} goedgekeurd|de salarisschalen worden volgend jaar bevroren, geen verhoging voor schaal 3 t/m 5|${c.co()} klaagt ons aan over het ${cn(c)}-patent, de dagvaarding kwam vanochtend|${c.name()} wordt na de all-hands uit de rol van ${c.t(ROLE)} gehaald|we zijn de verlenging met ${c.co()} kwijt en het ${cn(c)}-team wordt herverdeeld|${c.co()} heeft ons een intentieverklaring voor overname gestuurd, alleen de directie weet het`,
+  }).split('|');
+  return base.map((s) => (c.chance(0.35) ? `${s}${c.t(HUSH)}` : s));
+}
+
+/** Light casual noise on a whole chat message. */
+function chatNoise(c: Ctx, s: string): string {
+  return casual(c, s);
+}
+
+const chatMsg = (frames: Record<Lang, readonly ChatFrame[]>) => (c: Ctx) => chatNoise(c, renderChat(c.rng, c.lang, frames, secretNews(c), c.first()));
+
+const chatInternal: Family = { id: 'chat-internal-news', labels: ['confidential'], markerRate: 0, shorts: [chatMsg(CHAT_FRAMES)], docs: [chatMsg(CHAT_FRAMES)] };
+const chatForwarded: Family = { id: 'chat-forwarded-snippet', labels: ['confidential'], markerRate: 0, shorts: [chatMsg(FWD_FRAMES)], docs: [chatMsg(FWD_FRAMES)] };
+const chatRewrite: Family = { id: 'chat-rewrite-request', labels: ['confidential'], markerRate: 0, shorts: [chatMsg(REWRITE_FRAMES)], docs: [chatMsg(REWRITE_FRAMES)] };
+
+/** The pasted message without a request of its own (then wrapped by the shared requests). */
+const BARE_FRAMES: Record<Lang, readonly ChatFrame[]> = {
+  en: [(s) => `${s.g}${s.x}.`, (s) => `${s.g}heads up: ${s.x}. ${capFirst(s.y)}.`, (s) => `[${s.n}] ${s.x}`, (s) => `From ${s.n}: ${capFirst(s.x)}.`],
+  de: [(s) => `${s.g}${s.x}.`, (s) => `${s.g}kurze Info: ${s.x}. ${capFirst(s.y)}.`, (s) => `[${s.n}] ${s.x}`, (s) => `Von ${s.n}: ${capFirst(s.x)}.`],
+  fr: [(s) => `${s.g}${s.x}.`, (s) => `${s.g}pour info : ${s.x}. ${capFirst(s.y)}.`, (s) => `[${s.n}] ${s.x}`, (s) => `De ${s.n} : ${capFirst(s.x)}.`],
+  es: [(s) => `${s.g}${s.x}.`, (s) => `${s.g}os cuento: ${s.x}. ${capFirst(s.y)}.`, (s) => `[${s.n}] ${s.x}`, (s) => `De ${s.n}: ${capFirst(s.x)}.`],
+  nl: [(s) => `${s.g}${s.x}.`, (s) => `${s.g}ter info: ${s.x}. ${capFirst(s.y)}.`, (s) => `[${s.n}] ${s.x}`, (s) => `Van ${s.n}: ${capFirst(s.x)}.`],
+};
+export { BARE_FRAMES as CHAT_BARE_FRAMES };
+
+const CHAT_SETS: Record<string, Record<Lang, readonly ChatFrame[]>> = {
+  'chat-internal-news': CHAT_FRAMES, 'chat-forwarded-snippet': FWD_FRAMES, 'chat-rewrite-request': REWRITE_FRAMES,
+};
+
+/** A chat-family example: mostly a full message with its own request, some bare and wrapped. */
+function makeChat(rng: Rng, lang: Lang, family: Family): Example {
+  const c = new Ctx(rng.fork(), lang);
+  const bare = c.chance(0.25);
+  let text = chatNoise(c, renderChat(c.rng, lang, bare ? BARE_FRAMES : CHAT_SETS[family.id]!, secretNews(c), c.first()));
+  if (bare) text = wrap(c, text);
+  text = text.trim().replace(/([A-Za-z])\.\.(?!\.)/g, '$1.');
+  if (text.length < 40) text = `${text} ${c.t({ en: 'thoughts?', de: 'Meinung?', fr: 'ton avis ?', es: '¿qué opinas?', nl: 'wat vind jij?' })}`;
+  return { text: text.slice(0, 1400), labels: [...family.labels], lang, origin: `synthetic/confidential/${family.id}` };
+}
+
 export const CONFIDENTIAL_FAMILIES: readonly Family[] = [
   minutes, strategyMemo, roadmap, termSheet, contractDraft, legalAdvice, postmortem, auditFindings,
   internalAnnouncement, embargoed, reorg, perfReview, hiring, escalation, negotiation, internalDecision, internalPrice,
+  chatInternal, chatForwarded, chatRewrite,
 ];
 
 /** `count` confidential positives, balanced over languages and families. */
 export function generate(rng: Rng, count: number): Example[] {
-  return generateFrom(rng, count, CONFIDENTIAL_FAMILIES, 'synthetic/confidential');
+  // generateFrom's balancing, with the chat families rendered by makeChat (they carry their own requests).
+  const out: Example[] = [];
+  const order = rng.shuffle(CONFIDENTIAL_FAMILIES);
+  for (let i = 0; i < count; i++) {
+    const lang = LANGS[i % LANGS.length]!;
+    const family = order[Math.floor(i / LANGS.length) % order.length]!;
+    out.push(family.id in CHAT_SETS ? makeChat(rng, lang, family) : makeExample(rng, lang, family, 'synthetic/confidential'));
+  }
+  return out;
 }

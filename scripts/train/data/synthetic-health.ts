@@ -860,14 +860,239 @@ const shortDisclosure: Family = (rng, c) => {
   return { body: casual(rng, rng.pick(t[lang]), 0.15), pAlone: 0.8 };
 };
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Short chat / e-mail disclosures (first person, about a colleague, and requests to word such a message).
+// The frames are content-neutral and exported: hard-negatives.ts fills them with non-medical absence reasons and
+// general health questions, so the chat style itself carries no signal.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** x, y = content clauses (lower-case start, no final stop), n = addressee's first name, g = greeting or ''. */
+export interface HSlots { x: string; y: string; n: string; g: string }
+export type HFrame = (s: HSlots) => string;
+const up = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A message the writer sends (to a manager, a colleague, HR), pasted with its own request. */
+export const HEALTH_CHAT_FRAMES: Record<Lang, readonly HFrame[]> = {
+  en: [
+    (s) => `${s.g}just so you know, ${s.x}. can you make this sound more professional?`,
+    (s) => `Hi ${s.n}, ${s.x}. ${up(s.y)}. Let me know if that works.\n\n^ fix the grammar pls`,
+    (s) => `how do I tell ${s.n} that ${s.x}? dont want to overshare`,
+    (s) => `${up(s.x)}. ${up(s.y)}. write this as a short teams msg to my manager`,
+    (s) => `draft: "${s.g}${s.x}, so I'll be offline a bit. sorry!" - too casual?`,
+    (s) => `Subject: this week\n\n${s.g}${up(s.x)}. ${up(s.y)}.\n\nThanks, ${s.n}\n\nis this ok to send?`,
+    (s) => `quick one, ${s.x}. what do I put in the out of office?`,
+    (s) => `translate for my boss in Paris: ${s.x}`,
+    (s) => `${s.n} asked why I was out. honest answer: ${s.x}. help me reply`,
+    (s) => `pls shorten: ${s.g}wanted to let you know ${s.x} and ${s.y}`,
+    (s) => `[${s.n}] how are you doing?\n[me] ${s.x}\n\nhow do I continue this convo?`,
+    (s) => `make this kinder: ${s.x}, ${s.y}`,
+  ],
+  de: [
+    (s) => `${s.g}nur damit du Bescheid weißt, ${s.x}. Kannst du das professioneller formulieren?`,
+    (s) => `Hallo ${s.n}, ${s.x}. ${up(s.y)}. Sag Bescheid, ob das passt.\n\n^ bitte Grammatik checken`,
+    (s) => `wie sag ich ${s.n}, dass ${s.x}? will nicht zu viel erzählen`,
+    (s) => `${up(s.x)}. ${up(s.y)}. Schreib das als kurze Teams-Nachricht an meine Chefin`,
+    (s) => `Entwurf: „${s.g}${s.x}, deshalb bin ich etwas weniger erreichbar. Sorry!“ – zu locker?`,
+    (s) => `Betreff: diese Woche\n\n${s.g}${up(s.x)}. ${up(s.y)}.\n\nDanke, ${s.n}\n\nkann ich das so schicken?`,
+    (s) => `kurze Frage, ${s.x}. Was schreib ich in die Abwesenheitsnotiz?`,
+    (s) => `übersetz das für meinen Chef in Paris: ${s.x}`,
+    (s) => `${s.n} hat gefragt, warum ich weg war. Ehrliche Antwort: ${s.x}. Hilf mir beim Antworten`,
+    (s) => `bitte kürzen: ${s.g}wollte dir sagen, dass ${s.x} und ${s.y}`,
+    (s) => `[${s.n}] wie geht's dir?\n[ich] ${s.x}\n\nwie führe ich das Gespräch weiter?`,
+    (s) => `mach das freundlicher: ${s.x}, ${s.y}`,
+  ],
+  fr: [
+    (s) => `${s.g}pour que tu sois au courant, ${s.x}. tu peux rendre ça plus pro ?`,
+    (s) => `Bonjour ${s.n}, ${s.x}. ${up(s.y)}. Dis-moi si ça te va.\n\n^ corrige les fautes stp`,
+    (s) => `comment dire à ${s.n} que ${s.x} ? je veux pas trop en dire`,
+    (s) => `${up(s.x)}. ${up(s.y)}. écris ça en message Teams court pour ma manager`,
+    (s) => `brouillon : « ${s.g}${s.x}, donc je serai moins dispo. désolé ! » – trop familier ?`,
+    (s) => `Objet : cette semaine\n\n${s.g}${up(s.x)}. ${up(s.y)}.\n\nMerci, ${s.n}\n\nje peux l'envoyer comme ça ?`,
+    (s) => `petite question, ${s.x}. je mets quoi dans mon message d'absence ?`,
+    (s) => `traduis pour mon chef à Londres : ${s.x}`,
+    (s) => `${s.n} m'a demandé pourquoi j'étais absent. la vraie raison : ${s.x}. aide-moi à répondre`,
+    (s) => `raccourcis stp : ${s.g}je voulais te dire que ${s.x} et ${s.y}`,
+    (s) => `[${s.n}] ça va toi ?\n[moi] ${s.x}\n\ncomment continuer la conversation ?`,
+    (s) => `rends ça plus gentil : ${s.x}, ${s.y}`,
+  ],
+  es: [
+    (s) => `${s.g}para que lo sepas, ${s.x}. ¿puedes hacerlo más profesional?`,
+    (s) => `Hola ${s.n}, ${s.x}. ${up(s.y)}. Dime si te va bien.\n\n^ corrige la gramática porfa`,
+    (s) => `¿cómo le digo a ${s.n} que ${s.x}? no quiero contar demasiado`,
+    (s) => `${up(s.x)}. ${up(s.y)}. escríbelo como mensaje corto de Teams para mi jefa`,
+    (s) => `borrador: «${s.g}${s.x}, así que estaré menos disponible. ¡perdón!» – ¿muy informal?`,
+    (s) => `Asunto: esta semana\n\n${s.g}${up(s.x)}. ${up(s.y)}.\n\nGracias, ${s.n}\n\n¿lo puedo enviar así?`,
+    (s) => `una cosa, ${s.x}. ¿qué pongo en la respuesta automática?`,
+    (s) => `tradúcelo para mi jefe de Londres: ${s.x}`,
+    (s) => `${s.n} me preguntó por qué falté. la verdad: ${s.x}. ayúdame a contestar`,
+    (s) => `acórtalo porfa: ${s.g}quería contarte que ${s.x} y ${s.y}`,
+    (s) => `[${s.n}] ¿qué tal estás?\n[yo] ${s.x}\n\n¿cómo sigo la conversación?`,
+    (s) => `hazlo más amable: ${s.x}, ${s.y}`,
+  ],
+  nl: [
+    (s) => `${s.g}even zodat je het weet, ${s.x}. kun je dit professioneler maken?`,
+    (s) => `Hoi ${s.n}, ${s.x}. ${up(s.y)}. Laat maar weten of dat goed is.\n\n^ graag grammatica checken`,
+    (s) => `hoe vertel ik ${s.n} dat ${s.x}? wil niet te veel delen`,
+    (s) => `${up(s.x)}. ${up(s.y)}. schrijf dit als kort Teams-bericht aan mijn leidinggevende`,
+    (s) => `concept: "${s.g}${s.x}, dus ik ben wat minder bereikbaar. sorry!" – te informeel?`,
+    (s) => `Onderwerp: deze week\n\n${s.g}${up(s.x)}. ${up(s.y)}.\n\nDank, ${s.n}\n\nkan ik dit zo sturen?`,
+    (s) => `korte vraag, ${s.x}. wat zet ik in mijn afwezigheidsbericht?`,
+    (s) => `vertaal voor mijn baas in Londen: ${s.x}`,
+    (s) => `${s.n} vroeg waarom ik weg was. eerlijk antwoord: ${s.x}. help me antwoorden`,
+    (s) => `graag inkorten: ${s.g}wilde je laten weten dat ${s.x} en ${s.y}`,
+    (s) => `[${s.n}] hoe gaat het met je?\n[ik] ${s.x}\n\nhoe ga ik verder in dit gesprek?`,
+    (s) => `maak dit vriendelijker: ${s.x}, ${s.y}`,
+  ],
+};
+
+/** Messages about someone else (a colleague, a report, a patient), with the writer's question. */
+export const HEALTH_ABOUT_FRAMES: Record<Lang, readonly HFrame[]> = {
+  en: [
+    (s) => `${s.g}${s.x}. how should I handle this as a manager?`,
+    (s) => `${up(s.x)}. ${up(s.y)}. what do I tell the rest of the team?`,
+    (s) => `got this from ${s.n} on teams: "${up(s.x)}." what's a kind reply?`,
+    (s) => `need advice: ${s.x}. can I adjust the rota without making it obvious?`,
+    (s) => `FYI from my 1:1 with ${s.n}: ${s.x}. summarise for my HR notes`,
+    (s) => `write a get-well card text, context: ${s.x}`,
+    (s) => `${up(s.x)} - is it ok to tell HR or do I need consent?`,
+    (s) => `my report ${s.n} told me ${s.x}. ${up(s.y)}. what are my obligations?`,
+    (s) => `draft a handover note: ${s.x}, so I'm covering ${s.n}'s accounts`,
+    (s) => `quick sanity check, ${s.x}. normal to feel out of my depth?`,
+    (s) => `translate for our HR partner in Madrid: ${s.x}`,
+    (s) => `[${s.n}] ${s.x}\n\nhelp me answer this supportively`,
+  ],
+  de: [
+    (s) => `${s.g}${s.x}. Wie gehe ich als Führungskraft damit um?`,
+    (s) => `${up(s.x)}. ${up(s.y)}. Was sage ich dem restlichen Team?`,
+    (s) => `hab das von ${s.n} im Teams bekommen: „${up(s.x)}.“ Was antworte ich nett?`,
+    (s) => `brauche Rat: ${s.x}. Kann ich den Dienstplan anpassen, ohne dass es auffällt?`,
+    (s) => `Zur Info aus dem 1:1 mit ${s.n}: ${s.x}. Fass das für meine HR-Notizen zusammen`,
+    (s) => `schreib einen Text für eine Gute-Besserung-Karte, Kontext: ${s.x}`,
+    (s) => `${up(s.x)} – darf ich das HR sagen oder brauche ich eine Einwilligung?`,
+    (s) => `mein Mitarbeiter ${s.n} hat mir erzählt, dass ${s.x}. ${up(s.y)}. Was sind meine Pflichten?`,
+    (s) => `Übergabenotiz entwerfen: ${s.x}, deshalb übernehme ich die Kunden von ${s.n}`,
+    (s) => `kurze Einschätzung: ${s.x}. Normal, dass ich überfordert bin?`,
+    (s) => `übersetz das für unsere HR-Partnerin in Madrid: ${s.x}`,
+    (s) => `[${s.n}] ${s.x}\n\nhilf mir, unterstützend zu antworten`,
+  ],
+  fr: [
+    (s) => `${s.g}${s.x}. comment gérer ça en tant que manager ?`,
+    (s) => `${up(s.x)}. ${up(s.y)}. je dis quoi au reste de l'équipe ?`,
+    (s) => `reçu de ${s.n} sur Teams : « ${up(s.x)}. » je réponds quoi gentiment ?`,
+    (s) => `besoin d'un conseil : ${s.x}. je peux adapter le planning sans que ça se voie ?`,
+    (s) => `Pour info, de mon 1:1 avec ${s.n} : ${s.x}. résume pour mes notes RH`,
+    (s) => `écris un mot pour une carte de prompt rétablissement, contexte : ${s.x}`,
+    (s) => `${up(s.x)} – je peux le dire aux RH ou il faut son accord ?`,
+    (s) => `${s.n}, de mon équipe, m'a dit que ${s.x}. ${up(s.y)}. quelles sont mes obligations ?`,
+    (s) => `prépare une note de passation : ${s.x}, donc je reprends les clients de ${s.n}`,
+    (s) => `petit avis : ${s.x}. normal que je me sente dépassé ?`,
+    (s) => `traduis pour notre RH à Madrid : ${s.x}`,
+    (s) => `[${s.n}] ${s.x}\n\naide-moi à répondre avec bienveillance`,
+  ],
+  es: [
+    (s) => `${s.g}${s.x}. ¿cómo lo gestiono como mánager?`,
+    (s) => `${up(s.x)}. ${up(s.y)}. ¿qué le digo al resto del equipo?`,
+    (s) => `me llegó esto de ${s.n} por Teams: «${up(s.x)}». ¿qué le contesto con tacto?`,
+    (s) => `necesito consejo: ${s.x}. ¿puedo cambiar los turnos sin que se note?`,
+    (s) => `Del 1:1 con ${s.n}: ${s.x}. resúmelo para mis notas de RR. HH.`,
+    (s) => `escribe un texto para una tarjeta de recupérate pronto, contexto: ${s.x}`,
+    (s) => `${up(s.x)} – ¿se lo puedo decir a RR. HH. o necesito su permiso?`,
+    (s) => `${s.n}, de mi equipo, me contó que ${s.x}. ${up(s.y)}. ¿qué obligaciones tengo?`,
+    (s) => `redacta una nota de traspaso: ${s.x}, así que llevo yo los clientes de ${s.n}`,
+    (s) => `una opinión rápida: ${s.x}. ¿es normal sentirme superado?`,
+    (s) => `tradúcelo para nuestra responsable de RR. HH. en Berlín: ${s.x}`,
+    (s) => `[${s.n}] ${s.x}\n\nayúdame a responder con empatía`,
+  ],
+  nl: [
+    (s) => `${s.g}${s.x}. hoe pak ik dit aan als leidinggevende?`,
+    (s) => `${up(s.x)}. ${up(s.y)}. wat zeg ik tegen de rest van het team?`,
+    (s) => `kreeg dit van ${s.n} via Teams: "${up(s.x)}." wat is een lief antwoord?`,
+    (s) => `advies nodig: ${s.x}. kan ik het rooster aanpassen zonder dat het opvalt?`,
+    (s) => `Ter info uit mijn 1-op-1 met ${s.n}: ${s.x}. vat samen voor mijn HR-notities`,
+    (s) => `schrijf een tekst voor een beterschapskaart, context: ${s.x}`,
+    (s) => `${up(s.x)} – mag ik dit aan HR vertellen of heb ik toestemming nodig?`,
+    (s) => `${s.n} uit mijn team vertelde dat ${s.x}. ${up(s.y)}. wat zijn mijn verplichtingen?`,
+    (s) => `schrijf een overdrachtsnotitie: ${s.x}, dus ik neem de klanten van ${s.n} over`,
+    (s) => `even checken: ${s.x}. normaal dat ik me er geen raad mee weet?`,
+    (s) => `vertaal voor onze HR-partner in Madrid: ${s.x}`,
+    (s) => `[${s.n}] ${s.x}\n\nhelp me steunend te reageren`,
+  ],
+};
+
+const H_GREET: Record<Lang, readonly string[]> = {
+  en: ['Hi {n}, ', 'hey {n}, ', 'Morning {n}, ', 'Hi, '],
+  de: ['Hallo {n}, ', 'Hi {n}, ', 'Moin {n}, ', 'Guten Morgen, '],
+  fr: ['Bonjour {n}, ', 'Salut {n}, ', 'Coucou {n}, ', 'Bonjour, '],
+  es: ['Hola {n}, ', 'Buenas {n}, ', 'Hola, ', 'Buenos días {n}, '],
+  nl: ['Hoi {n}, ', 'Hey {n}, ', 'Goedemorgen {n}, ', 'Hallo, '],
+};
+/** Slots from a content pool; exported for hard-negatives.ts. */
+export function healthSlots(rng: Rng, lang: Lang, pool: readonly string[], name: string): HSlots {
+  const [x, y] = rng.shuffle(pool);
+  return { x: x!, y: y ?? x!, n: name, g: rng.chance(0.4) ? rng.pick(H_GREET[lang]).replace('{n}', name) : '' };
+}
+
+/** First-person disclosures (lower-case start, no final stop). */
+function selfFacts(rng: Rng, c: Ctx): string[] {
+  const w = rng.int(8, 30);
+  const d = c.days;
+  const cond = c.lang === 'de' ? c.cond.name.de : c.cond.name[c.lang].toLowerCase();
+  const med = mp(c.meds[0]!, c.lang);
+  const t: Record<Lang, string> = {
+    en: `I'm ${w} weeks pregnant and the midwife put me on bed rest because of bleeding|my GP signed me off for ${d} days with burnout, I'm starting therapy next week|I was diagnosed with ${cond} and I'm still getting used to the ${med}|I'm recovering from ${rng.pick(['knee', 'hip', 'shoulder', 'back'])} surgery and can't drive for ${rng.int(2, 6)} weeks|the new ${med} makes me dizzy and nauseous in the mornings|my blood tests came back and my ${rng.pick(['thyroid', 'iron', 'liver'])} values are off, more tests on ${c.d3}|I have ADHD and need noise-cancelling headphones and written briefs as an accommodation|I was off last week because of a panic attack, not a cold|my son was just diagnosed with autism and I need to go to therapy sessions with him on Tuesdays|I had a miscarriage last week and I'm not ready to talk about it|my MS is flaring up again and I need to work from home for a while|I'm on antidepressants and the first weeks make me really tired`,
+    de: `ich bin in der ${w}. Woche schwanger und muss wegen Blutungen liegen|meine Hausärztin hat mich ${d} Tage wegen Burnout krankgeschrieben, Therapie startet nächste Woche|bei mir wurde ${cond} festgestellt und ich gewöhne mich noch an ${med}|ich erhole mich von einer ${rng.pick(['Knie', 'Hüft', 'Schulter', 'Rücken'])}-OP und darf ${rng.int(2, 6)} Wochen nicht Auto fahren|von dem neuen ${med} wird mir morgens schwindlig und übel|meine Blutwerte sind da, ${rng.pick(['Schilddrüse', 'Eisen', 'Leberwerte'])} auffällig, weitere Untersuchung am ${c.d3}|ich habe ADHS und brauche als Ausgleich Kopfhörer und schriftliche Briefings|ich war letzte Woche wegen einer Panikattacke weg, nicht wegen Erkältung|bei meinem Sohn wurde gerade Autismus diagnostiziert, dienstags muss ich mit ihm zur Therapie|ich hatte letzte Woche eine Fehlgeburt und mag noch nicht darüber reden|meine MS hat einen neuen Schub und ich muss eine Weile von zu Hause arbeiten|ich nehme Antidepressiva und bin die ersten Wochen total müde`,
+    fr: `je suis enceinte de ${w} semaines et la sage-femme m'a mise au repos à cause de saignements|mon médecin m'a arrêté ${d} jours pour burn-out, je commence une thérapie la semaine prochaine|on m'a diagnostiqué ${cond} et je m'habitue encore au ${med}|je me remets d'une opération ${rng.pick(['du genou', 'de la hanche', "de l'épaule", 'du dos'])} et je ne peux pas conduire pendant ${rng.int(2, 6)} semaines|le nouveau ${med} me donne des vertiges et des nausées le matin|mes analyses de sang sont revenues, ${rng.pick(['la thyroïde', 'le fer', 'le bilan hépatique'])} pas bon, autres examens le ${c.d3}|j'ai un TDAH et j'ai besoin d'un casque et de consignes écrites comme aménagement|j'étais absent la semaine dernière à cause d'une crise d'angoisse, pas d'un rhume|mon fils vient d'être diagnostiqué autiste et je dois l'accompagner en thérapie le mardi|j'ai fait une fausse couche la semaine dernière et je ne suis pas prête à en parler|ma SEP refait une poussée et je dois télétravailler quelque temps|je suis sous antidépresseurs et les premières semaines je suis épuisé`,
+    es: `estoy embarazada de ${w} semanas y la matrona me ha mandado reposo por sangrado|mi médica me ha dado la baja ${d} días por burnout, empiezo terapia la semana que viene|me han diagnosticado ${cond} y todavía me estoy acostumbrando a ${med}|me estoy recuperando de una operación ${rng.pick(['de rodilla', 'de cadera', 'de hombro', 'de espalda'])} y no puedo conducir en ${rng.int(2, 6)} semanas|el nuevo ${med} me da mareos y náuseas por las mañanas|ya tengo la analítica y salen mal ${rng.pick(['la tiroides', 'el hierro', 'las transaminasas'])}, más pruebas el ${c.d3}|tengo TDAH y necesito cascos y las tareas por escrito como adaptación|la semana pasada falté por un ataque de pánico, no por un resfriado|a mi hijo le acaban de diagnosticar autismo y los martes tengo que ir con él a terapia|tuve un aborto espontáneo la semana pasada y aún no puedo hablar de ello|mi esclerosis múltiple ha tenido un brote y necesito teletrabajar una temporada|tomo antidepresivos y las primeras semanas estoy agotada`,
+    nl: `ik ben ${w} weken zwanger en moet van de verloskundige plat liggen vanwege bloedverlies|de huisarts heeft me ${d} dagen ziek gemeld met een burn-out, volgende week begint de therapie|ik heb de diagnose ${cond} gekregen en moet nog wennen aan ${med}|ik herstel van een ${rng.pick(['knie', 'heup', 'schouder', 'rug'])}operatie en mag ${rng.int(2, 6)} weken niet autorijden|van de nieuwe ${med} word ik 's ochtends duizelig en misselijk|mijn bloeduitslagen zijn binnen, ${rng.pick(['schildklier', 'ijzer', 'leverwaarden'])} afwijkend, verder onderzoek op ${c.d3}|ik heb ADHD en heb als aanpassing een koptelefoon en schriftelijke briefings nodig|ik was vorige week weg door een paniekaanval, niet door verkoudheid|bij mijn zoon is net autisme vastgesteld en op dinsdag ga ik met hem naar therapie|ik heb vorige week een miskraam gehad en wil er nog niet over praten|mijn MS speelt weer op en ik moet een tijdje thuiswerken|ik slik antidepressiva en ben de eerste weken heel moe`,
+  };
+  return t[c.lang].split('|');
+}
+
+/** Third-person facts about a colleague/report (named or not). */
+function otherFacts(rng: Rng, c: Ctx): string[] {
+  const f = c.female;
+  const X = c.named === 'none' ? ({ en: 'my colleague', de: f ? 'meine Kollegin' : 'mein Kollege', fr: f ? 'ma collègue' : 'mon collègue', es: f ? 'mi compañera' : 'mi compañero', nl: 'mijn collega' } as L5)[c.lang] : c.first;
+  const cond = c.lang === 'de' ? c.cond.name.de : c.cond.name[c.lang].toLowerCase();
+  const med = mp(c.meds[0]!, c.lang);
+  const d = c.days;
+  const t: Record<Lang, string> = {
+    en: `${X} is on mental-health leave for ${d} days after a breakdown|${X} has ${cond} and takes ${med}, which makes ${f ? 'her' : 'him'} drowsy|${X} is back from chemo and can only do mornings for now|${X} has a high-risk pregnancy and the doctor says no travel|${X} told me ${f ? 'she' : 'he'}'s been self-harming again|${X}'s scan showed a tumour, biopsy is on ${c.d3}|${X} needs a standing desk and extra breaks because of ${f ? 'her' : 'his'} back condition|${X} was hospitalised with ${cond} over the weekend|${X}'s daughter has leukaemia and ${f ? 'she' : 'he'} needs flexible hours|${X} is in rehab for alcohol and back in ${rng.int(3, 8)} weeks|${X} has epilepsy and had a seizure in the warehouse|${X} is off sick with long covid and still can't concentrate`,
+    de: `${X} ist nach einem Zusammenbruch ${d} Tage wegen psychischer Probleme krankgeschrieben|${X} hat ${cond} und nimmt ${med}, davon ist ${f ? 'sie' : 'er'} ständig müde|${X} ist aus der Chemo zurück und schafft erst mal nur vormittags|${X} hat eine Risikoschwangerschaft, der Arzt hat Dienstreisen verboten|${X} hat mir erzählt, dass ${f ? 'sie' : 'er'} sich wieder selbst verletzt|beim MRT von ${X} wurde ein Tumor gefunden, Biopsie am ${c.d3}|${X} braucht wegen ${f ? 'ihres' : 'seines'} Bandscheibenvorfalls einen Stehtisch und mehr Pausen|${X} lag am Wochenende mit ${cond} im Krankenhaus|die Tochter von ${X} hat Leukämie, ${f ? 'sie' : 'er'} braucht flexible Zeiten|${X} ist in der Entzugsklinik und in ${rng.int(3, 8)} Wochen zurück|${X} hat Epilepsie und hatte im Lager einen Anfall|${X} ist mit Long Covid krankgeschrieben und kann sich noch nicht konzentrieren`,
+    fr: `${X} est en arrêt ${d} jours pour épuisement psychique|${X} a ${cond} et prend du ${med}, ça l'endort|${X} revient de chimio et ne peut faire que les matinées|${X} a une grossesse à risque, le médecin interdit les déplacements|${X} m'a confié qu'${f ? 'elle' : 'il'} se scarifie à nouveau|l'IRM de ${X} a montré une tumeur, biopsie le ${c.d3}|${X} a besoin d'un bureau debout et de pauses à cause de sa hernie discale|${X} a été hospitalisé${f ? 'e' : ''} pour ${cond} ce week-end|la fille de ${X} a une leucémie, il lui faut des horaires souples|${X} est en cure de désintoxication, retour dans ${rng.int(3, 8)} semaines|${X} est épileptique et a fait une crise à l'entrepôt|${X} est en arrêt pour covid long et n'arrive toujours pas à se concentrer`,
+    es: `${X} está de baja ${d} días por salud mental tras una crisis|${X} tiene ${cond} y toma ${med}, que le deja somnolient${f ? 'a' : 'o'}|${X} ha vuelto de la quimio y de momento solo puede hacer mañanas|${X} tiene un embarazo de riesgo y el médico le ha prohibido viajar|${X} me ha contado que se vuelve a autolesionar|en la resonancia de ${X} salió un tumor, la biopsia es el ${c.d3}|${X} necesita mesa elevable y más pausas por su hernia discal|${X} estuvo ingresad${f ? 'a' : 'o'} el fin de semana por ${cond}|la hija de ${X} tiene leucemia y necesita horario flexible|${X} está en rehabilitación por alcohol y vuelve en ${rng.int(3, 8)} semanas|${X} tiene epilepsia y le dio una crisis en el almacén|${X} está de baja por covid persistente y aún no se concentra`,
+    nl: `${X} zit ${d} dagen thuis met psychische klachten na een instorting|${X} heeft ${cond} en slikt ${med}, daar wordt ${f ? 'ze' : 'hij'} suf van|${X} is terug van de chemo en kan voorlopig alleen ochtenden|${X} heeft een risicozwangerschap en mag van de arts niet reizen|${X} vertelde me dat ${f ? 'ze' : 'hij'} zichzelf weer beschadigt|op de MRI van ${X} is een tumor gezien, biopsie op ${c.d3}|${X} heeft door een hernia een sta-bureau en extra pauzes nodig|${X} lag in het weekend in het ziekenhuis met ${cond}|de dochter van ${X} heeft leukemie, ${f ? 'ze' : 'hij'} heeft flexibele uren nodig|${X} zit in een afkickkliniek en is over ${rng.int(3, 8)} weken terug|${X} heeft epilepsie en kreeg een aanval in het magazijn|${X} is ziek met long covid en kan zich nog steeds niet concentreren`,
+  };
+  return t[c.lang].split('|');
+}
+
+const chatFamily = (frames: Record<Lang, readonly HFrame[]>, facts: (rng: Rng, c: Ctx) => string[], pAlone = 0.85): Family => (rng, c) => {
+  const s = healthSlots(rng, c.lang, facts(rng, c), c.colleague);
+  return { body: casual(rng, rng.pick(frames[c.lang])(s), 0.2), pAlone };
+};
+/** First-person disclosure to a manager/colleague. */
+const chatSelf = chatFamily(HEALTH_CHAT_FRAMES, selfFacts);
+/** A disclosure about a colleague or report. */
+const chatColleague = chatFamily(HEALTH_ABOUT_FRAMES, otherFacts);
+/** Chat-style request wording a message that carries either kind of fact, mixed frames. */
+const chatMixed: Family = (rng, c) => {
+  const facts = rng.chance(0.5) ? selfFacts(rng, c) : otherFacts(rng, c);
+  const frames = facts === undefined ? HEALTH_CHAT_FRAMES : rng.chance(0.5) ? HEALTH_CHAT_FRAMES : HEALTH_ABOUT_FRAMES;
+  const s = healthSlots(rng, c.lang, facts, c.colleague);
+  // the bare message (two facts, no own request), wrapped by the shared requests
+  const bare = rng.chance(0.5) ? `${s.g}${up(s.x)}. ${up(s.y)}.` : rng.pick(frames[c.lang])(s);
+  return { body: casual(rng, bare, 0.2), pAlone: 0.3 };
+};
+
 const FAMILIES: readonly [string, Family][] = [
   ['prescription', prescription], ['lab_results', labResults], ['discharge_summary', discharge], ['clinical_letter', letter],
   ['referral', referral], ['therapy_note', therapyNote], ['sick_note', sickNote], ['occupational_health', occHealth],
   ['hr_colleague_condition', hrMessage], ['vaccination_record', vaccination], ['insurance_claim', insuranceClaim], ['nursing_handover', handover],
-  ['short_disclosure', shortDisclosure],
+  ['short_disclosure', shortDisclosure], ['chat_self_disclosure', chatSelf], ['chat_colleague_disclosure', chatColleague],
+  ['chat_disclosure_wrapped', chatMixed],
 ];
 
-/** Synthetic health positives, balanced over the five languages and thirteen families. */
+/** Synthetic health positives, balanced over the five languages and sixteen families. */
 export function generate(rng: Rng, count: number): Example[] {
   return generateBalanced(rng, count, FAMILIES, (r, lang, [name, family]) => {
     const c = ctx(r, lang);
