@@ -8,7 +8,7 @@
  * Lowercases the text keeping every offset: the full Unicode lowercase when it keeps the length (almost
  * always), else ASCII letters only (a few characters such as 'İ' lowercase to two code units).
  */
-export function asciiLower(text: string): string {
+export function lowerKeepingOffsets(text: string): string {
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }

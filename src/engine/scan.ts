@@ -1,7 +1,7 @@
 import { DETECTORS } from '../detectors/index.ts';
 import { shannonEntropy } from './entropy.ts';
 import { isPlaceholder } from './placeholders.ts';
-import { asciiLower, digitRuns, KeywordIndex, longestDigitRun, MAX_POSITIONS } from './prefilter.ts';
+import { digitRuns, KeywordIndex, longestDigitRun, lowerKeepingOffsets, MAX_POSITIONS } from './prefilter.ts';
 import type { Category, Detector, Finding, ScanResult } from './types.ts';
 import { CATEGORIES } from './types.ts';
 
@@ -211,7 +211,7 @@ export function createEngine(detectors: readonly Detector[] = DETECTORS): Engine
     scan(text: string, options: ScanOptions = {}): ScanResult {
       const candidates: Finding[] = [];
       let lower: string | undefined; // for context words; most texts never need it
-      const lowered = () => (lower ??= asciiLower(text));
+      const lowered = () => (lower ??= lowerKeepingOffsets(text));
       // Supporting detectors (names) matter only beside another finding: they run after, and only then.
       const deferred: [Window, number[]][] = [];
       const scanOne = (from: number, to: number, keepFrom: number, keepTo: number) => {
