@@ -142,14 +142,20 @@ export class KeywordIndex {
 
 const DIGIT_RUN = /\d+(?:[ ./-]\d+)*/g;
 
+/** Digits in a DIGIT_RUN match (its length less the separators). */
+function digitCount(run: string): number {
+  let digits = 0;
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) <= 57 && run.charCodeAt(i) >= 48) digits++;
+  return digits;
+}
+
 /** Every digit run of at least `min` digits (same joining rule as below): [start, end, digits]. */
 export function digitRuns(text: string, min: number): [number, number, number][] {
   const runs: [number, number, number][] = [];
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     if (m[0].length < min) continue;
-    let digits = 0;
-    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) <= 57 && m[0].charCodeAt(i) >= 48) digits++;
+    const digits = digitCount(m[0]);
     if (digits >= min) runs.push([m.index, m.index + m[0].length, digits]);
   }
   return runs;
@@ -165,8 +171,7 @@ export function longestDigitRun(text: string): number {
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     if (m[0].length <= best) continue;
-    let digits = 0;
-    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) <= 57 && m[0].charCodeAt(i) >= 48) digits++;
+    const digits = digitCount(m[0]);
     if (digits > best) best = digits;
   }
   return best;
