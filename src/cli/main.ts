@@ -1,21 +1,29 @@
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { analyse } from '../analyse.ts';
 import type { Classifier } from '../classifier/classifier.ts';
 import { mask, redact, scan, type Finding } from '../index.ts';
-import { loadClassifier } from './model.ts';
+import { policyCommand } from './policy.ts';
+import { checkFlags, classifierUnless, InputError, position, readInput, readStdin, UsageError } from './shared.ts';
 
 const USAGE = `usage:
   promptwall scan FILE...        scan files ('-' reads stdin); exit 1 when something is found, 0 when clean
   promptwall scan --jsonl        read JSON Lines {"id","text"} on stdin, write one result line per input
   promptwall redact [--mask]     redact stdin to stdout: typed placeholders ([EMAIL_1]) or masks (****1234)
+  promptwall policy validate FILE
+                                 check a policy: bare JSON, a Chrome/Edge policy file, Google Admin console JSON
+                                 or Firefox policies.json; exit 1 naming every problem by path
+  promptwall policy test FILE --site HOST [--json]
+                                 read a prompt on stdin and say what the extension would do on HOST, and why;
+                                 exit 0 for allow or warn, 1 for redact or block
+  promptwall policy templates OUTDIR [--endpoint URL] [--token TOKEN] [--policy FILE]
+                                 [--update-url URL] [--xpi-url URL]
+                                 write the deployment files (Chrome/Edge JSON, Admin console JSON, ADMX/ADML,
+                                 PowerShell, Firefox policies.json, macOS profile, managed schema, reference);
+                                 without --policy they carry an audit-mode example policy
 options:
   --no-model                     rules only: do not load the classifier (models/classifier.onnx)
   --map FILE                     with redact: write the placeholder → value mapping as JSON to FILE
   -h, --help                     this text`;
-
-/** A problem with the input or the command line: printed, exit code 2. */
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -23,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
+  if (command === 'policy') return policyCommand(rest);
   const flags = new Set(rest.filter((a) => a.startsWith('--') || a === '-h'));
   const operands = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--map');
   switch (command) {
@@ -43,47 +52,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The classifier, or undefined for rules only; a model that fails to load is reported, never fatal. */
-async function classifierUnless(rulesOnly: boolean): Promise<Classifier | undefined> {
-  if (rulesOnly) return undefined;
-  try {
-    return await loadClassifier();
-  } catch (err) {
-    process.stderr.write(`promptwall: classifier unavailable: rules only (${(err as Error).message})\n`);
-    return undefined;
-  }
-}
-
-function checkFlags(flags: Set<string>, allowed: string[]): void {
-  for (const f of flags) if (!allowed.includes(f)) throw new UsageError(`unknown option '${f}'`);
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readInput(name: string): Promise<string> {
-  if (name === '-') return readStdin();
-  try {
-    return await readFile(name, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-}
-
-/** 1-based line and column of a UTF-16 offset. */
-function position(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `${line}:${offset - lineStart + 1}`;
-}
-
 async function scanFiles(names: string[], classifier: Classifier | undefined): Promise<number> {
   const texts = await Promise.all(names.map(async (name) => ({ name: name === '-' ? '<stdin>' : name, text: await readInput(name) })));
   let total = 0;
@@ -94,8 +62,9 @@ async function scanFiles(names: string[], classifier: Classifier | undefined): P
     flagged++;
     total += findings.length;
     for (const f of findings) {
+      const at = position(text, f.start);
       process.stdout.write(
-        `${name}:${position(text, f.start)}  ${f.category.padEnd(9)} ${f.kind.padEnd(24)} ${f.confidence.toFixed(2)}  ${mask(f.value).padEnd(10)} ${f.detector}\n`,
+        `${name}:${at.line}:${at.column}  ${f.category.padEnd(9)} ${f.kind.padEnd(24)} ${f.confidence.toFixed(2)}  ${mask(f.value).padEnd(10)} ${f.detector}\n`,
       );
     }
     if (scores && classifier) {
@@ -165,7 +134,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     process.stderr.write(`promptwall: ${err instanceof UsageError ? err.message : (err as Error).stack}\n`);
-    if (err instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+    if (err instanceof UsageError && !(err instanceof InputError)) process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
   },
 );
