@@ -65,7 +65,9 @@ function watchCoverage(signal: AbortSignal): void {
 export function startContentScript(signal: AbortSignal): void {
   const config = watchConfig(signal);
   const tip = new TipHost();
+  // A tip left open counts as a cancel: the prompt was stopped, and that is reported.
   signal.addEventListener('abort', () => tip.close({ type: 'cancel' }));
+  window.addEventListener('pagehide', () => tip.close({ type: 'cancel' }), { signal });
   intercept(() => adapterFor(location), new Guard(config, tip), signal);
   watchCoverage(signal);
 }

@@ -11,7 +11,7 @@ export function tipItems(check: Check): TipItem[] {
   for (const reason of check.decision.reasons) {
     const kinds = Object.entries(reason.kinds);
     if (kinds.length === 0) {
-      items.push({ label: reason.category ? `${human(reason.category)} (recognised by the classifier)` : human(reason.why), previews: [] });
+      items.push({ label: reason.category ? `${human(reason.category)} (recognised by the classifier)` : reason.why, previews: [] });
       continue;
     }
     for (const [kind, count] of kinds) {
