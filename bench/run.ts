@@ -8,7 +8,8 @@
  *   3. quality per category on test/cases/*.jsonl, false alarms on benign.jsonl; secretlint beside
  *      promptwall on the secrets subset;
  *   4. the peers' own test suites (shared/peer-cases), scored like shared/tools/score_peers.py;
- *   5. a targets table.
+ *   5. the extension in headless Chromium: added latency at submit, a 1 MB paste, the content script's size;
+ *   6. a targets table.
  *
  * Reads only; writes nothing into the project tree (recheck verdicts are cached in the OS temp directory).
  * Environment: PROMPTWALL_SHARED (default ../shared), BENCH_QUICK=1 (smaller iteration counts and budgets).
@@ -22,6 +23,7 @@ import { DETECTORS } from '../src/detectors/index.ts';
 import { scan } from '../src/engine/scan.ts';
 import type { Detector, RuleCategory } from '../src/engine/types.ts';
 import { adversarialInputs, prng } from './adversarial.ts';
+import { benchExtension } from './extension.ts';
 import { PROSE_2KB, secretsPrompt2KB, syntheticValues } from './fixtures.ts';
 import { GuardedMatcher } from './guarded.ts';
 import { scorePeerSuite } from './peer-suites.ts';
@@ -598,7 +600,29 @@ progress('peer test suites');
   table('Peer test suites (scored like shared/tools/score_peers.py)', ['suite', 'cases', 'recall', 'false positives', 'groups fully caught', 'target', 'status', 'ms'], rows, notes.join('\n'));
 }
 
-// ---------------------------------------------------------------------------------------------- 5. targets
+// ---------------------------------------------------------------------------------------------- 5. the extension in Chromium
+
+{
+  progress('extension in Chromium');
+  const runs = QUICK ? 20 : 60;
+  const e = await benchExtension(runs);
+  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+  const added = (p: number) => q(e.submitMs.with, p) - q(e.submitMs.without, p);
+  table(
+    'Extension in headless Chromium (ChatGPT fixture, ProseMirror; classifier in the offscreen document)',
+    ['measure', 'runs', 'p50 ms', 'p95 ms', 'without extension p50', 'without p95'],
+    [
+      ['Enter → sent, 2 KB prompt', e.submitMs.with.length, q(e.submitMs.with, 0.5), q(e.submitMs.with, 0.95), q(e.submitMs.without, 0.5), q(e.submitMs.without, 0.95)],
+      ['1 MB paste → taken by the site', e.pasteMs.with.length, q(e.pasteMs.with, 0.5), q(e.pasteMs.with, 0.95), q(e.pasteMs.without, 0.5), q(e.pasteMs.without, 0.95)],
+    ],
+    `content script ${(e.contentScriptRaw / 1024).toFixed(0)} KB, ${(e.contentScriptGzip / 1024).toFixed(1)} KB gzip -9`,
+  );
+  target('added latency at submit, 2 KB, p95 < 25 ms', `${ms(added(0.95))} ms (p50 ${ms(added(0.5))} ms)`, added(0.95) < 25);
+  target('1 MB paste handled < 300 ms (p95)', `${ms(q(e.pasteMs.with, 0.95))} ms`, q(e.pasteMs.with, 0.95) < 300);
+  target('content script ≤ 80 KB gzip', `${(e.contentScriptGzip / 1024).toFixed(1)} KB`, e.contentScriptGzip <= 80 * 1024);
+}
+
+// ---------------------------------------------------------------------------------------------- 6. targets
 
 sampleMemory();
 table(
