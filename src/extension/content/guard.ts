@@ -133,7 +133,15 @@ export class Guard {
       return upload();
     }
     const content = this.tipContent({ ...result, decision }, 'file', policy);
-    const notice = [content.notice, unread.length ? `not inspected: ${unread.join(', ')}` : ''].filter(Boolean).join('; ');
+    // Name the files the values were found in (every inspected file when only the classifier flagged the text):
+    // kinds and masked values alone do not tell the user which of the chosen or dropped files to leave out.
+    const values = result.analysis.findings.map((f) => f.value);
+    const flagged = readable.filter((_, i) => (values.length ? values.some((v) => texts[i].includes(v)) : result.analysis.categories.length > 0));
+    const notice = [
+      flagged.length ? `found in ${flagged.map((f) => f.name).join(', ')}` : '',
+      content.notice,
+      unread.length ? `not inspected: ${unread.join(', ')}` : '',
+    ].filter(Boolean).join('; ');
     const choice = await this.tip.show({ ...content, notice: notice || undefined }, anchor);
     if (choice.type === 'send') {
       this.report(result, 'file', adapterId, overrideAction(decision), policy, choice.justification);

@@ -27,6 +27,8 @@ export interface TipContent {
 
 export type TipChoice = { type: 'cancel' } | { type: 'edit' } | { type: 'redact' } | { type: 'send'; justification?: string };
 
+const VERBS: Record<Channel, string> = { typed: 'Send', paste: 'Paste', drop: 'Drop', file: 'Upload' };
+
 const TITLES: Record<Action, string> = {
   allow: 'Promptwall',
   warn: 'This may contain confidential data',
@@ -37,7 +39,7 @@ const TITLES: Record<Action, string> = {
 function Tip({ content, choose }: { content: TipContent; choose: (c: TipChoice) => void }) {
   const [justifying, setJustifying] = useState(false);
   const [justification, setJustification] = useState('');
-  const verb = content.channel === 'typed' ? 'Send' : content.channel === 'file' ? 'Upload' : 'Paste';
+  const verb = VERBS[content.channel];
   const min = content.override.justificationMinLength;
   const needsReason = min !== undefined;
   return (
