@@ -174,17 +174,20 @@ export class Outbox {
     });
   }
 
-  /** Sends what is queued, oldest first, unless a retry is not yet due. One flush runs at a time. */
-  flush(): Promise<FlushResult> {
-    const run = this.flushing.then(() => this.flushQueued());
+  /**
+   * Sends what is queued, oldest first, unless a retry is not yet due (`force`: now all the same, for a user's
+   * "Retry now"). One flush runs at a time; a second waits for the first.
+   */
+  flush(options: { force?: boolean } = {}): Promise<FlushResult> {
+    const run = this.flushing.then(() => this.flushQueued(options.force ?? false));
     this.flushing = run.catch(() => undefined);
     return run;
   }
 
-  private async flushQueued(): Promise<FlushResult> {
+  private async flushQueued(force: boolean): Promise<FlushResult> {
     await this.ready();
     const result: FlushResult = { sent: 0, rejected: 0, pending: 0 };
-    const due = this.state.retryAt === null || this.state.retryAt <= this.o.now();
+    const due = force || this.state.retryAt === null || this.state.retryAt <= this.o.now();
     while (due && this.state.queue.length && !result.error) {
       await this.deliver(this.state.queue.slice(0, this.o.batchSize), result);
     }
