@@ -9,7 +9,8 @@
  *      promptwall on the secrets subset;
  *   4. the peers' own test suites (shared/peer-cases), scored like shared/tools/score_peers.py;
  *   5. the extension in headless Chromium: added latency at submit, a 1 MB paste, the content script's size;
- *   6. a targets table.
+ *   6. the organisation server: ingestion on SQLite, PostgreSQL and two instances; the dashboard over 1 million events;
+ *   7. a targets table.
  *
  * Reads only; writes nothing into the project tree (recheck verdicts are cached in the OS temp directory).
  * Environment: PROMPTWALL_SHARED (default ../shared), BENCH_QUICK=1 (smaller iteration counts and budgets).
@@ -24,6 +25,7 @@ import { scan } from '../src/engine/scan.ts';
 import type { Detector, RuleCategory } from '../src/engine/types.ts';
 import { adversarialInputs, prng } from './adversarial.ts';
 import { benchExtension } from './extension.ts';
+import { benchServer } from './server.ts';
 import { PROSE_2KB, secretsPrompt2KB, syntheticValues } from './fixtures.ts';
 import { GuardedMatcher } from './guarded.ts';
 import { scorePeerSuite } from './peer-suites.ts';
@@ -622,7 +624,12 @@ progress('peer test suites');
   target('content script ≤ 80 KB gzip', `${(e.contentScriptGzip / 1024).toFixed(1)} KB`, e.contentScriptGzip <= 80 * 1024);
 }
 
-// ---------------------------------------------------------------------------------------------- 6. targets
+// ---------------------------------------------------------------------------------------------- 6. the organisation server
+
+progress('organisation server (ingestion on SQLite and PostgreSQL, dashboard over 1 million events)');
+for (const t of await benchServer()) target(t.name, t.measured, t.pass);
+
+// ---------------------------------------------------------------------------------------------- 7. targets
 
 sampleMemory();
 table(

@@ -92,7 +92,7 @@ export function startBackground(): void {
       await browser.storage.local.set({ [USER_POLICY_KEY]: r.policy });
       return { problems };
     },
-    flush: async () => reporter.flushNow(),
+    flush: async () => reporter.flush(true),
   };
 
   browser.runtime.onMessage.addListener((message: unknown) => {

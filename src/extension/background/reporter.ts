@@ -61,7 +61,7 @@ export class Reporter {
       ...optional('text', policy.reporting.includeRawText ? text : undefined),
     };
     await outbox.enqueue(event);
-    await this.flushNow();
+    await this.flush();
   }
 
   async recent(): Promise<RecentDetection[]> {
@@ -83,10 +83,11 @@ export class Reporter {
     };
   }
 
-  async flushNow(): Promise<DeliveryStatus> {
+  /** Sends what waits; `force` (the popup's "Retry now") ignores the backoff after failures. */
+  async flush(force = false): Promise<DeliveryStatus> {
     const outbox = await this.current();
     if (outbox) {
-      await outbox.flush();
+      await outbox.flush({ force });
       await this.schedule();
     }
     return this.delivery();
@@ -104,7 +105,7 @@ export class Reporter {
   listen(coverage: () => Promise<Record<string, AdapterState>>): void {
     browser.alarms.create(HEARTBEAT_ALARM, { periodInMinutes: HEARTBEAT_MINUTES, delayInMinutes: 1 });
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === FLUSH_ALARM) void this.flushNow();
+      if (alarm.name === FLUSH_ALARM) void this.flush();
       if (alarm.name === HEARTBEAT_ALARM) void this.heartbeat(coverage);
     });
   }
