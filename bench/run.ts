@@ -25,6 +25,7 @@ import { scan } from '../src/engine/scan.ts';
 import type { Detector, RuleCategory } from '../src/engine/types.ts';
 import { adversarialInputs, prng } from './adversarial.ts';
 import { benchExtension } from './extension.ts';
+import { table, type Cell } from './table.ts';
 import { benchServer } from './server.ts';
 import { PROSE_2KB, secretsPrompt2KB, syntheticValues } from './fixtures.ts';
 import { GuardedMatcher } from './guarded.ts';
@@ -39,29 +40,6 @@ const MB = 1 << 20;
 const T0 = performance.now();
 
 // ---------------------------------------------------------------------------------------------- output
-
-type Cell = string | number;
-
-function fmt(v: Cell): string {
-  if (typeof v === 'string') return v;
-  if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v)) return String(v);
-  const a = Math.abs(v);
-  return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : a >= 1 ? v.toFixed(2) : v.toFixed(3);
-}
-
-function table(title: string, header: readonly string[], rows: readonly (readonly Cell[])[], note?: string): void {
-  const cells = [header.map(String), ...rows.map((r) => r.map(fmt))];
-  const numeric = header.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number' || /^[\d.,<>=x×%+-]+$/.test(String(r[c] ?? ''))));
-  const width = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
-  const line = (r: readonly string[]): string =>
-    r.map((s, c) => (numeric[c] ? s.padStart(width[c]!) : s.padEnd(width[c]!))).join('  ').trimEnd();
-  console.log(`\n== ${title}`);
-  console.log(line(cells[0]!));
-  console.log(width.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of cells.slice(1)) console.log(line(r));
-  if (note) console.log(note.replace(/^/gm, '   '));
-}
 
 const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
 const ratio = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');

@@ -25,6 +25,7 @@ import { migrate } from '../server/db/migrations.ts';
 import { storeEvents } from '../server/store/events.ts';
 import { freePort } from '../test/server/helpers/net.ts';
 import { startPostgres } from '../test/server/helpers/postgres.ts';
+import { table } from './table.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -269,7 +270,7 @@ export async function benchServer(): Promise<Target[]> {
         for (const c of children) await stopChild(c);
       }
     }
-    printTable(
+    table(
       `Ingestion, batches of ${BATCH}, loopback HTTP: most events/s (${INGEST_EVENTS} events, ${CONCURRENCY} clients back to back); latency at a steady ${TARGET_RATE} events/s (${LATENCY_EVENTS} events)`,
       ['setup', 'max events/s', `p50 ms at ${TARGET_RATE}/s`, `p99 ms at ${TARGET_RATE}/s`],
       rows,
@@ -283,7 +284,7 @@ export async function benchServer(): Promise<Target[]> {
     const child = await startChild(`sqlite:${path}`);
     try {
       const render = await dashboardFirstRender(child.url, 5);
-      printTable(
+      table(
         `Dashboard first render, ${DASHBOARD_EVENTS.toLocaleString('en')} events (SQLite), headless Chromium, navigation → chart drawn`,
         ['median ms', 'runs ms', 'store time s'],
         [[render.median.toFixed(0), render.all.map((t) => t.toFixed(0)).join(' '), fillSeconds.toFixed(0)]],
@@ -303,14 +304,7 @@ export async function benchServer(): Promise<Target[]> {
   return targets;
 }
 
-function printTable(title: string, header: string[], rows: string[][]): void {
-  const width = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((s, c) => s.padEnd(width[c])).join('  ').trimEnd();
-  console.log(`\n== ${title}\n${line(header)}\n${width.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const r of rows) console.log(line(r));
-}
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const targets = await benchServer();
-  printTable('Targets', ['target', 'measured', 'verdict'], targets.map((t) => [t.name, t.measured, t.pass === undefined ? 'n/a' : t.pass ? 'PASS' : 'SHORT']));
+  table('Targets', ['target', 'measured', 'verdict'], targets.map((t) => [t.name, t.measured, t.pass === undefined ? 'n/a' : t.pass ? 'PASS' : 'SHORT']));
 }
