@@ -4,10 +4,13 @@
  *   the content script, classifier in the offscreen document) against the same page without it;
  * - a 1 MB paste: from the paste event to the site taking it (it becomes an attachment there), with and without;
  * - the content script's size, gzipped.
- * Needs the built extension (.output/chrome-mv3; `npm run bench` builds it).
+ * Needs the built extension (.output/chrome-mv3; `npm run bench` builds it). Run alone (`tsx bench/extension.ts [RUNS]`)
+ * it prints the figures as JSON: bench/run.ts runs it so, in a process of its own, away from the peer libraries it
+ * loaded (with them in the same process the fixture bundling never finished).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { FIXTURE_SITES, launchChromium, openSite, serviceWorker, startFixtureServer } from '../test/e2e/harness.ts';
@@ -98,4 +101,8 @@ export async function benchExtension(runs = 60): Promise<ExtensionFigures> {
     contentScriptGzip: gzipSync(raw, { level: 9 }).length,
     contentScriptRaw: raw.length,
   };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(await benchExtension(Number(process.argv[2] ?? 60))));
 }

@@ -15,6 +15,7 @@
  * Reads only; writes nothing into the project tree (recheck verdicts are cached in the OS temp directory).
  * Environment: PROMPTWALL_SHARED (default ../shared), BENCH_QUICK=1 (smaller iteration counts and budgets).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ import { DETECTORS } from '../src/detectors/index.ts';
 import { scan } from '../src/engine/scan.ts';
 import type { Detector, RuleCategory } from '../src/engine/types.ts';
 import { adversarialInputs, prng } from './adversarial.ts';
-import { benchExtension } from './extension.ts';
+import type { ExtensionFigures } from './extension.ts';
 import { table, type Cell } from './table.ts';
 import { benchServer } from './server.ts';
 import { PROSE_2KB, secretsPrompt2KB, syntheticValues } from './fixtures.ts';
@@ -585,7 +586,9 @@ progress('peer test suites');
 {
   progress('extension in Chromium');
   const runs = QUICK ? 20 : 60;
-  const e = await benchExtension(runs);
+  const e = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/extension.ts'), String(runs)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  ) as ExtensionFigures;
   const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
   const added = (p: number) => q(e.submitMs.with, p) - q(e.submitMs.without, p);
   table(
