@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -306,5 +306,8 @@ export async function benchServer(): Promise<Target[]> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const targets = await benchServer();
-  table('Targets', ['target', 'measured', 'verdict'], targets.map((t) => [t.name, t.measured, t.pass === undefined ? 'n/a' : t.pass ? 'PASS' : 'SHORT']));
+  // `--targets FILE`: bench/run.ts runs this file in a process of its own and reads the verdicts from FILE.
+  const file = process.argv[process.argv.indexOf('--targets') + 1];
+  if (process.argv.includes('--targets') && file) writeFileSync(file, JSON.stringify(targets));
+  else table('Targets', ['target', 'measured', 'verdict'], targets.map((t) => [t.name, t.measured, t.pass === undefined ? 'n/a' : t.pass ? 'PASS' : 'SHORT']));
 }
