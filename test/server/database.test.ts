@@ -2,22 +2,16 @@
  * The schema from one definition on both databases, and PostgreSQL shared by several instances: concurrent
  * migrations and overlapping concurrent batches.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../server/db/db.ts';
 import { MIGRATIONS, migrate, renderMigration } from '../../server/db/migrations.ts';
 import { storeEvents } from '../../server/store/events.ts';
 import { toFilters } from '../../server/store/filters.ts';
 import { summarise } from '../../server/store/summary.ts';
-import { SETUP_TIMEOUT_MS, startPostgres, type TestPostgres } from './helpers/postgres.ts';
+import { postgresPerFile } from './helpers/postgres-per-file.ts';
 import { makeEvent, sqliteUrl } from './helpers/server.ts';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, SETUP_TIMEOUT_MS);
-afterAll(async () => {
-  await postgres?.stop();
-});
+const postgres = postgresPerFile();
 
 async function columns(db: Db): Promise<string[]> {
   const rows =
@@ -43,7 +37,7 @@ describe('migrations', () => {
 
   it('give both databases the same tables and columns, once', async () => {
     const sqlite = await openDatabase(sqliteUrl());
-    const pg = await openDatabase(await postgres.createDatabase());
+    const pg = await openDatabase(await postgres().createDatabase());
     try {
       for (const db of [sqlite, pg]) {
         expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
@@ -62,7 +56,7 @@ describe('migrations', () => {
 
 describe('several instances on one PostgreSQL', () => {
   it('migrate at once without conflict and store overlapping concurrent batches once', async () => {
-    const url = await postgres.createDatabase();
+    const url = await postgres().createDatabase();
     const instances = await Promise.all([openDatabase(url), openDatabase(url), openDatabase(url)]);
     try {
       const applied = await Promise.all(instances.map(migrate));
@@ -96,7 +90,7 @@ describe('several instances on one PostgreSQL', () => {
   });
 
   it('lets one instance at a time hold the forwarding lock', async () => {
-    const url = await postgres.createDatabase();
+    const url = await postgres().createDatabase();
     const [a, b] = await Promise.all([openDatabase(url), openDatabase(url)]);
     try {
       const lease = await a.tryLock('siem-forwarder');

@@ -3,21 +3,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_EVENTS } from '../../src/events/event.ts';
-import { SETUP_TIMEOUT_MS, startPostgres, type TestPostgres } from './helpers/postgres.ts';
+import { postgresPerFile } from './helpers/postgres-per-file.ts';
 import { ADMIN_TOKEN, DIALECTS, INGEST_TOKEN, databaseUrl, makeEvent, startTestServer, type TestServer } from './helpers/server.ts';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, SETUP_TIMEOUT_MS);
-afterAll(async () => {
-  await postgres?.stop();
-});
+const postgres = postgresPerFile();
 
 describe.each(DIALECTS)('ingestion API on %s', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(await databaseUrl(dialect, postgres), { rateLimitPerMinute: 1000 });
+    server = await startTestServer(await databaseUrl(dialect, postgres()), { rateLimitPerMinute: 1000 });
   });
   afterAll(async () => {
     await server?.close();
@@ -240,7 +234,7 @@ describe.each(DIALECTS)('ingestion API on %s', (dialect) => {
 
 describe.each(DIALECTS)('rate limit on %s', (dialect) => {
   it('limits requests per token and says when to retry', async () => {
-    const server = await startTestServer(await databaseUrl(dialect, postgres), { rateLimitPerMinute: 3 });
+    const server = await startTestServer(await databaseUrl(dialect, postgres()), { rateLimitPerMinute: 3 });
     try {
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await server.ingest({ events: [makeEvent()] })).status);
@@ -259,7 +253,7 @@ describe.each(DIALECTS)('rate limit on %s', (dialect) => {
 
 describe.each(DIALECTS)('generated tokens on %s', (dialect) => {
   it('are generated and shown on the first start only, and keep working after a restart', async () => {
-    const url = await databaseUrl(dialect, postgres);
+    const url = await databaseUrl(dialect, postgres());
     const first = await startTestServer(url, { ingestToken: undefined, adminToken: undefined });
     const { ingestToken, adminToken } = first;
     await first.close();

@@ -6,21 +6,15 @@
 import dgram from 'node:dgram';
 import http from 'node:http';
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { PromptwallEvent } from '../../src/events/event.ts';
 import type { SiemConfig } from '../../server/config.ts';
 import { freePort } from './helpers/net.ts';
-import { SETUP_TIMEOUT_MS, startPostgres, type TestPostgres } from './helpers/postgres.ts';
+import { postgresPerFile } from './helpers/postgres-per-file.ts';
 import { DIALECTS, databaseUrl, makeEvent, startTestServer } from './helpers/server.ts';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, SETUP_TIMEOUT_MS);
-afterAll(async () => {
-  await postgres?.stop();
-});
+const postgres = postgresPerFile();
 
 async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
@@ -109,7 +103,7 @@ describe.each(DIALECTS)('SIEM forwarding on %s', (dialect) => {
       maxBackoffMs: 500,
       pollMs: 100,
     };
-    const url = await databaseUrl(dialect, postgres);
+    const url = await databaseUrl(dialect, postgres());
     const tricky = makeEvent({
       user: 'ann|lee\\ops=1',
       department: 'R&D\nLab',
@@ -211,7 +205,7 @@ const ocsfFinding = z.looseObject({
 
 describe.each(DIALECTS)('OCSF export on %s', (dialect) => {
   it('pages findings of the documented shape, without raw text', async () => {
-    const server = await startTestServer(await databaseUrl(dialect, postgres));
+    const server = await startTestServer(await databaseUrl(dialect, postgres()));
     try {
       const events = [
         makeEvent({ action: 'blocked', text: 'secret stuff' }),
