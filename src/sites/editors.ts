@@ -66,14 +66,15 @@ export function settled(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
-const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0;
+/** Rendered on the page: sites keep hidden fallback editors and buttons beside the real ones. */
+export const isVisible = (el: Element) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0;
 const enabled = (el: Element) => !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true';
 
 /** The adapter's send control for this editor: in its composer when there is one, else anywhere on the page. */
 export function findSendButton(adapter: SiteAdapter, editor: HTMLElement): HTMLElement | undefined {
   const scope = adapter.composer?.map((s) => editor.closest(s)).find(Boolean) ?? editor.ownerDocument;
   for (const selector of adapter.sendButtons) {
-    const found = [...scope.querySelectorAll<HTMLElement>(selector)].find(visible);
+    const found = [...scope.querySelectorAll<HTMLElement>(selector)].find(isVisible);
     if (found) return found;
   }
   return undefined;

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID } from '../../src/policy/extension-id.ts';
+import { poll, sent, tip } from '../e2e/extension-helpers.ts';
 import { FIXTURE_SITES, type FixtureServer, launchChromium, openSite, serviceWorker, type SiteName, startFixtureServer } from '../e2e/harness.ts';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -23,8 +24,6 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 let worker: Worker;
 const received: { authorization?: string; body: { events: { site: string; action: string; kinds: Record<string, number>; text?: string }[] } }[] = [];
 
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-const sent = (page: Page) => page.evaluate(() => window.__fixture.sent.map((m) => m.text));
 
 async function submit(site: SiteName, text: string): Promise<Page> {
   const page = await openSite(browser.context, site);
@@ -86,7 +85,7 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
 
   it('blocks every prompt on the blocked site', async () => {
     const page = await submit('claude', 'Summarise the history of the printing press in three sentences.');
-    await poll(() => page.locator('promptwall-tip .tip').innerText()).toContain('claude.ai is blocked by policy');
+    await poll(() => tip(page).innerText()).toContain('claude.ai is blocked by policy');
     expect(await page.getByRole('button', { name: /anyway/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await sent(page)).toEqual([]);
@@ -98,7 +97,7 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     await poll(() => sent(gemini)).toEqual([`key ${SECRET}`]);
     await gemini.close();
     const chatgpt = await submit('chatgpt', `key ${SECRET}`);
-    await poll(() => chatgpt.locator('promptwall-tip .tip').count()).toBe(1);
+    await poll(() => tip(chatgpt).count()).toBe(1);
     expect(await sent(chatgpt)).toEqual([]);
     await chatgpt.close();
 

@@ -42,21 +42,15 @@ export class Reporter {
     const time = new Date().toISOString();
     const { previews, text, ...fields } = report;
     const recent: RecentDetection = { time, site: report.site, channel: report.channel, action: report.action, categories: report.categories, kinds: report.kinds, previews, ...optional('justification', report.justification) };
-    const stored = ((await browser.storage.local.get(RECENT_KEY))[RECENT_KEY] as RecentDetection[] | undefined) ?? [];
-    await browser.storage.local.set({ [RECENT_KEY]: [recent, ...stored].slice(0, RECENT_LIMIT) });
+    await browser.storage.local.set({ [RECENT_KEY]: [recent, ...(await this.recent())].slice(0, RECENT_LIMIT) });
 
     const outbox = await this.current();
     if (!outbox) return;
-    const device = await deviceId();
     const event: PromptwallEvent = {
       ...stripUndefined(fields),
       id: crypto.randomUUID(),
       time,
-      device,
-      ...optional('user', await userIdentity(policy, device)),
-      ...optional('department', policy.reporting.department || undefined),
-      extensionVersion: browser.runtime.getManifest().version,
-      ...optional('policyVersion', policy.version || undefined),
+      ...(await sender(policy)),
       mode: policy.mode,
       ...optional('text', policy.reporting.includeRawText ? text : undefined),
     };
@@ -114,21 +108,28 @@ export class Reporter {
     const outbox = await this.current();
     if (!outbox) return;
     const policy = await this.policy();
-    const device = await deviceId();
     const config = (await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY] as ContentConfig | undefined;
     await outbox
       .heartbeat({
-        device,
+        ...(await sender(policy)),
         time: new Date().toISOString(),
-        ...optional('user', await userIdentity(policy, device)),
-        ...optional('department', policy.reporting.department || undefined),
-        extensionVersion: browser.runtime.getManifest().version,
-        ...optional('policyVersion', policy.version || undefined),
         classifier: config?.classifier === 'loaded' ? 'loaded' : policy.classifier.enabled ? 'unavailable' : 'disabled',
         adapters: await coverage(),
       })
       .catch((err: unknown) => console.warn('[Promptwall] heartbeat not delivered:', err));
   }
+}
+
+/** Who reports, as events and heartbeats both name it: this device, the user as policy says, the versions. */
+async function sender(policy: Policy) {
+  const device = await deviceId();
+  return {
+    device,
+    ...optional('user', await userIdentity(policy, device)),
+    ...optional('department', policy.reporting.department || undefined),
+    extensionVersion: browser.runtime.getManifest().version,
+    ...optional('policyVersion', policy.version || undefined),
+  };
 }
 
 /** The event schema is strict: absent optional fields are left out rather than sent as undefined. */

@@ -21,6 +21,8 @@ function targetOf(event: Event): Element | undefined {
   return path[0] as Element | undefined;
 }
 const isElement = (t: unknown): t is Element => t instanceof Element;
+/** What an approval of files names: the files, since their contents are not in the event. */
+const fileNames = (files: readonly File[]) => files.map((f) => f.name).join('\n');
 
 /** Reports a failure of our own code; the event stays held, so nothing passes unchecked. */
 const guarded = (work: Promise<void>) => work.catch((err: unknown) => console.error('[Promptwall] check failed; the action was stopped:', err));
@@ -84,7 +86,7 @@ export function intercept(adapterFor: () => SiteAdapter | undefined, guard: Guar
     if (!isElement(target) || !data) return;
     const files = [...data.files];
     const text = files.length ? '' : data.getData('text/plain');
-    if ((!files.length && !text) || guard.isApproved(files.length ? 'file' : 'drop', text || files.map((f) => f.name).join('\n'))) return;
+    if ((!files.length && !text) || guard.isApproved(files.length ? 'file' : 'drop', text || fileNames(files))) return;
     // Files count wherever they are dropped (sites have drop zones around the composer); text only into an editor.
     const located = editorAt(adapterFor(), target);
     if (!located && !files.length) return;
@@ -97,7 +99,7 @@ export function intercept(adapterFor: () => SiteAdapter | undefined, guard: Guar
           // The original DataTransfer is unreadable once its event is over: carry the files in a new one.
           const transfer = new DataTransfer();
           for (const f of files) transfer.items.add(f);
-          void guard.passThrough('file', files.map((f) => f.name).join('\n'), () => void redispatch(transfer));
+          void guard.passThrough('file', fileNames(files), () => void redispatch(transfer));
         }, () => undefined),
       );
       return;
@@ -116,13 +118,13 @@ export function intercept(adapterFor: () => SiteAdapter | undefined, guard: Guar
     const input = targetOf(e);
     if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
     const files = [...input.files];
-    if (guard.isApproved('file', files.map((f) => f.name).join('\n'))) return;
+    if (guard.isApproved('file', fileNames(files))) return;
     // 'change' cannot be cancelled; stopping it here keeps the page's upload handlers from seeing the files.
     e.stopImmediatePropagation();
     const anchor = input.closest('form') ?? document.activeElement ?? document.body;
     void guarded(
       guard.files(undefined, files, anchor, () => {
-        void guard.passThrough('file', files.map((f) => f.name).join('\n'), () => void input.dispatchEvent(new Event('change', { bubbles: true })));
+        void guard.passThrough('file', fileNames(files), () => void input.dispatchEvent(new Event('change', { bubbles: true })));
       }, () => {
         input.value = '';
       }),

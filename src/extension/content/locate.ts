@@ -3,6 +3,7 @@
  * cached. A chatbot's adapter selectors come first; when none of them matches any more, the generic hook
  * (any visible textarea or contenteditable that is not a search or password field) still protects the page.
  */
+import { isVisible } from '../../sites/editors.ts';
 import { generic } from '../../sites/index.ts';
 import type { SiteAdapter } from '../../sites/types.ts';
 
@@ -10,8 +11,6 @@ export interface Located {
   readonly adapter: SiteAdapter;
   readonly editor: HTMLElement;
 }
-
-const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0;
 
 function isPromptLike(el: HTMLElement): boolean {
   if (el instanceof HTMLInputElement) return false;
@@ -32,7 +31,7 @@ function editableRoot(target: Element): HTMLElement | undefined {
 }
 
 export function adapterMatches(adapter: SiteAdapter, doc: Document): boolean {
-  return adapter.editors.some((s) => [...doc.querySelectorAll(s)].some(visible));
+  return adapter.editors.some((s) => [...doc.querySelectorAll(s)].some(isVisible));
 }
 
 /** The editor an event happened in, if it is a prompt box we protect. */
@@ -57,7 +56,7 @@ export function editorForButton(adapter: SiteAdapter | undefined, target: Elemen
     const scope = a.composer?.map((s) => button.closest(s)).find(Boolean) ?? (a === generic ? undefined : button.ownerDocument);
     if (!scope) continue;
     for (const selector of a.editors) {
-      const editor = [...scope.querySelectorAll<HTMLElement>(selector)].find((e) => visible(e) && (a !== generic || isPromptLike(e)));
+      const editor = [...scope.querySelectorAll<HTMLElement>(selector)].find((e) => isVisible(e) && (a !== generic || isPromptLike(e)));
       if (editor) return { adapter: a, editor };
     }
   }

@@ -3,25 +3,11 @@
  * shows up on the options page with its description as help text. Also what the form saves: the user layer,
  * checked by the same schema the background uses before anything is sent.
  */
-import { z } from 'zod';
+import { displayName, POLICY_JSON_SCHEMA, type SchemaNode } from '../../policy/artefacts/json-schema.ts';
 import { formatPath, validatePolicy } from '../../policy/resolve.ts';
 import { DEFAULT_POLICY, POLICY_KEYS, policySchema, type Policy, type PolicyInput, type PolicyKey } from '../../policy/schema.ts';
 import type { ExtensionStatus } from '../messages.ts';
 import type { NamedProblem } from './Problems.tsx';
-
-/** The part of JSON Schema that z.toJSONSchema writes for the policy. */
-interface JsonSchema {
-  type?: string;
-  enum?: string[];
-  anyOf?: JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  description?: string;
-  minimum?: number;
-  maximum?: number;
-  maxLength?: number;
-  format?: string;
-}
 
 export type Control =
   | { kind: 'group'; fields: Field[] }
@@ -51,15 +37,8 @@ export type Draft = string | boolean | string[];
 /** What the controls hold, by field name: text stays text until saved, so a half-typed value is not lost. */
 export type Drafts = Record<string, Draft>;
 
-/** `justificationMinLength` → "Justification min length"; a key of three letters or fewer is an acronym ("PII"). */
-function labelOf(key: string): string {
-  if (key.length <= 3) return key.toUpperCase();
-  const words = key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function controlOf(schema: JsonSchema, path: string[]): Control {
-  if (schema.enum) return { kind: 'select', options: schema.enum };
+function controlOf(schema: SchemaNode, path: string[]): Control {
+  if (schema.enum) return { kind: 'select', options: schema.enum.map(String) };
   // reporting.endpoint is "" or a URL: both strings.
   if (schema.anyOf?.every((s) => s.type === 'string')) return { kind: 'text', url: schema.anyOf.some((s) => s.format === 'uri') };
   switch (schema.type) {
@@ -70,7 +49,7 @@ function controlOf(schema: JsonSchema, path: string[]): Control {
     case 'string':
       return { kind: 'text', maxLength: schema.maxLength, url: schema.format === 'uri' };
     case 'array':
-      if (schema.items?.enum) return { kind: 'choices', options: schema.items.enum };
+      if (schema.items?.enum) return { kind: 'choices', options: schema.items.enum.map(String) };
       return schema.items?.type === 'string' ? { kind: 'lines' } : { kind: 'json' };
     case 'object':
       return schema.properties ? { kind: 'group', fields: fieldsOf(schema.properties, path) } : { kind: 'json' };
@@ -79,18 +58,15 @@ function controlOf(schema: JsonSchema, path: string[]): Control {
   }
 }
 
-function fieldsOf(properties: Record<string, JsonSchema>, parent: string[]): Field[] {
+function fieldsOf(properties: Readonly<Record<string, SchemaNode>>, parent: string[]): Field[] {
   return Object.entries(properties).map(([key, schema]) => {
     const path = [...parent, key];
-    return { path, name: formatPath(path), label: labelOf(key), description: schema.description, control: controlOf(schema, path) };
+    return { path, name: formatPath(path), label: displayName(key), description: schema.description, control: controlOf(schema, path) };
   });
 }
 
 /** One field per policy key, in the schema's order. */
-export const POLICY_FIELDS: Field[] = fieldsOf(
-  (z.toJSONSchema(policySchema, { io: 'input' }) as JsonSchema).properties ?? {},
-  [],
-);
+export const POLICY_FIELDS: Field[] = fieldsOf(POLICY_JSON_SCHEMA.properties ?? {}, []);
 
 function* leaves(fields: readonly Field[]): Generator<Field> {
   for (const field of fields) {
